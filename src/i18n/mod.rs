@@ -1,0 +1,93 @@
+//! Languages of the interface: English and Simplified Chinese.
+//!
+//! Every user-visible string is a [`Text`] key. Translations live in one
+//! exhaustive `match` per language (see `messages.rs`), so a key missing in
+//! either language is a compile error, not a blank label at run time.
+
+mod messages;
+
+pub use messages::Text;
+
+use serde::{Deserialize, Serialize};
+
+/// A language the interface can be shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-CN")]
+    ZhHans,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhHans];
+
+    /// BCP 47 tag, for `<html lang>` and `Intl` APIs.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhHans => "zh-CN",
+        }
+    }
+
+    /// The language's own name, shown in the language picker so a reader of
+    /// either language can find theirs.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::ZhHans => "简体中文",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            // Traditional-script readers still read Simplified far better than English.
+            "zh" => Some(Locale::ZhHans),
+            _ => None,
+        }
+    }
+
+    /// Picks the interface language from the browser's preference list
+    /// (`navigator.languages`, best first): the first one we have wins,
+    /// English when none matches.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or(Locale::En)
+    }
+
+    pub fn text(self, key: Text) -> &'static str {
+        messages::text(self, key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_first_supported_language() {
+        assert_eq!(Locale::negotiate(["zh-CN", "en-US"]), Locale::ZhHans);
+        assert_eq!(Locale::negotiate(["fr-FR", "zh-TW", "en"]), Locale::ZhHans);
+        assert_eq!(Locale::negotiate(["en-GB", "zh"]), Locale::En);
+        assert_eq!(Locale::negotiate(["de", "fr"]), Locale::En);
+        assert_eq!(Locale::negotiate([]), Locale::En);
+        assert_eq!(Locale::negotiate(["ZH_hans_CN"]), Locale::ZhHans);
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+    }
+
+    #[test]
+    fn serialises_as_language_tag() {
+        assert_eq!(serde_json::to_string(&Locale::ZhHans).unwrap(), "\"zh-CN\"");
+        assert_eq!(serde_json::from_str::<Locale>("\"en\"").unwrap(), Locale::En);
+    }
+}

@@ -1,0 +1,26 @@
+//! Mingpian (名片): an offline business-card and contacts app.
+//!
+//! Layers, bottom to top (see ARCHITECTURE.md):
+//! - pure domain code (`i18n`, later `model`): no web-sys, tested natively;
+//! - browser services (`pwa`, `settings`): talk to the browser, never render;
+//! - UI (`app`, `components`, `pages`): Leptos views over the services.
+//!
+//! Browser layers are compiled only for wasm32 so `cargo test` on the host
+//! never builds Leptos or web-sys.
+
+pub mod decoder;
+pub mod i18n;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod context;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod pwa;
+#[cfg(target_arch = "wasm32")]
+pub mod settings;

@@ -1,0 +1,1 @@
+//! Pure domain model: contacts, tags, events, vCard, backup. No web-sys here.

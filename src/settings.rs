@@ -1,0 +1,49 @@
+//! Small user preferences kept in localStorage through `gloo-storage`.
+//!
+//! Anything large (contacts, photos) belongs in IndexedDB, not here.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::i18n::Locale;
+
+const LOCALE_KEY: &str = "mingpian.locale";
+
+/// The language the user picked in Settings, or `None` to follow the device.
+pub fn chosen_locale() -> Option<Locale> {
+    LocalStorage::get(LOCALE_KEY).ok()
+}
+
+pub fn set_chosen_locale(locale: Option<Locale>) {
+    match locale {
+        // A full or blocked storage only loses the preference; the app still works.
+        Some(locale) => {
+            let _ = LocalStorage::set(LOCALE_KEY, locale);
+        }
+        None => LocalStorage::delete(LOCALE_KEY),
+    }
+}
+
+/// The languages the browser prefers, best first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let navigator = window.navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// The language to show: the user's choice, else the device's.
+pub fn effective_locale(choice: Option<Locale>) -> Locale {
+    choice.unwrap_or_else(|| {
+        let tags = browser_languages();
+        Locale::negotiate(tags.iter().map(String::as_str))
+    })
+}
