@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::address_book::AddressBook;
 use crate::components::{NavBar, UpdatePrompt};
 use crate::context::{use_i18n, BasePath, I18n};
 use crate::i18n::Text;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     let base = BasePath::from_document();
     provide_context(base.clone());
     provide_context(Pwa::start());
+    provide_context(AddressBook::start());
 
     // Screen readers and the browser's translate offer follow <html lang>.
     Effect::new(move |_| {

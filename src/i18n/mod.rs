@@ -62,6 +62,21 @@ impl Locale {
     pub fn text(self, key: Text) -> &'static str {
         messages::text(self, key)
     }
+
+    /// A text with its `{name}` placeholders filled in.
+    pub fn fill(self, key: Text, values: &[(&str, &str)]) -> String {
+        fill(self.text(key), values)
+    }
+}
+
+/// Replaces each `{name}` in `template`; unknown placeholders stay visible
+/// so a missing value is noticed rather than silently dropped.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -76,6 +91,26 @@ mod tests {
         assert_eq!(Locale::negotiate(["de", "fr"]), Locale::En);
         assert_eq!(Locale::negotiate([]), Locale::En);
         assert_eq!(Locale::negotiate(["ZH_hans_CN"]), Locale::ZhHans);
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill("{n} contacts", &[("n", "37")]), "37 contacts");
+        assert_eq!(fill("新增 {added}，更新 {updated}", &[("added", "2"), ("updated", "0")]), "新增 2，更新 0");
+        assert_eq!(fill("{missing}", &[]), "{missing}");
+        assert_eq!(Locale::ZhHans.fill(Text::ContactsCountMany, &[("n", "3")]), "3 位联系人");
+    }
+
+    #[test]
+    fn placeholders_match_across_languages() {
+        let names = |s: &str| {
+            let mut found: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_owned()).collect();
+            found.sort();
+            found
+        };
+        for &key in Text::ALL {
+            assert_eq!(names(Locale::En.text(key)), names(Locale::ZhHans.text(key)), "{key:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! `/settings`: language, offline status, privacy and version.
+//! `/settings`: language, import and export, storage, offline status,
+//! privacy and version.
 
 use leptos::prelude::*;
 
+use crate::components::{DataExport, DataImport, StorageStatus};
 use crate::context::use_i18n;
 use crate::i18n::{Locale, Text};
 use crate::pwa::{OfflineStatus, Pwa};
@@ -53,6 +55,9 @@ pub fn SettingsPage() -> impl IntoView {
                 {Locale::ALL.map(|locale| option(Some(locale)))}
             </fieldset>
         </section>
+        <DataImport/>
+        <DataExport/>
+        <StorageStatus/>
         <section class="card" aria-labelledby="offline-heading">
             <h2 id="offline-heading">{t.t(Text::SettingsOffline)}</h2>
             <p>{offline_text}</p>
