@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (they print numbers; see README "Performance"). Builds the
-# release app first. Usage: scripts/bench.sh [load|decoder|all]
+# release app first. Usage: scripts/bench.sh [load|store|decoder|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -11,4 +11,9 @@ if [ "$what" = load ] || [ "$what" = all ]; then
   trunk build --release --offline
   echo "==> load benchmark (headless Chromium, loopback)"
   node tests/bench/load.mjs
+fi
+
+if [ "$what" = store ] || [ "$what" = all ]; then
+  echo "==> store benchmark (10,000 contacts, IndexedDB in headless Chromium)"
+  WASM_BINDGEN_TEST_TIMEOUT=900 cargo test --release --locked --target wasm32-unknown-unknown --test bench_store -- --nocapture
 fi

@@ -3,7 +3,9 @@
 //  1. fills the Content-Security-Policy with the SHA-256 of each inline
 //     script Trunk injected (its wasm loader), so the policy can forbid every
 //     other inline script;
-//  2. writes the precache list and a content hash into sw.js.
+//  2. names the decoder worker's loader (its file name is hashed) in
+//     <meta name="mingpian-decoder-worker">;
+//  3. writes the precache list and a content hash into sw.js.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -23,6 +25,13 @@ if (!html.includes('%INLINE_SCRIPT_HASHES%')) {
   process.exit(1);
 }
 html = html.replace('%INLINE_SCRIPT_HASHES%', hashes.join(' '));
+
+const workerLoader = readdirSync(staging).find((name) => /^decoder_worker(-[0-9a-f]+)?_loader\.js$/.test(name));
+if (!workerLoader || !html.includes('%DECODER_WORKER%')) {
+  console.error('postbuild: the decoder worker loader or its <meta> placeholder is missing.');
+  process.exit(1);
+}
+html = html.replace('%DECODER_WORKER%', workerLoader);
 writeFileSync(indexPath, html);
 
 const files = [];
@@ -46,4 +55,4 @@ const sw = readFileSync(swPath, 'utf8')
   .replace('%BUILD_VERSION%', version.digest('hex').slice(0, 16))
   .replace('%PRECACHE_FILES%', JSON.stringify(precache, null, 2));
 writeFileSync(swPath, sw);
-console.log(`postbuild: ${precache.length} files precached, ${hashes.length} inline script hash(es) in the CSP`);
+console.log(`postbuild: ${precache.length} files precached, ${hashes.length} inline script hash(es) in the CSP, worker ${workerLoader}`);
