@@ -8,7 +8,9 @@ use crate::address_book::AddressBook;
 use crate::components::{NavBar, UpdatePrompt};
 use crate::context::{use_i18n, BasePath, I18n};
 use crate::i18n::Text;
-use crate::pages::{ContactsPage, MyCardPage, NotFoundPage, ScanPage, SettingsPage};
+use crate::pages::{
+    ContactPage, ContactsPage, EventsPage, MyCardPage, NotFoundPage, ScanPage, SettingsPage, TagsPage,
+};
 use crate::pwa::Pwa;
 use crate::settings;
 
@@ -68,6 +70,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/scan") view=ScanPage/>
                     <Route path=path!("/card") view=MyCardPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/contact/:id") view=ContactPage/>
+                    <Route path=path!("/tags") view=TagsPage/>
+                    <Route path=path!("/events") view=EventsPage/>
                 </Routes>
             </main>
             <NavBar/>

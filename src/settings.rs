@@ -7,6 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use crate::i18n::Locale;
 
 const LOCALE_KEY: &str = "mingpian.locale";
+const CURRENT_EVENT_KEY: &str = "mingpian.scan.current_event";
+const BOOTH_MODE_KEY: &str = "mingpian.scan.booth_mode";
 
 /// The language the user picked in Settings, or `None` to follow the device.
 pub fn chosen_locale() -> Option<Locale> {
@@ -46,4 +48,28 @@ pub fn effective_locale(choice: Option<Locale>) -> Locale {
         let tags = browser_languages();
         Locale::negotiate(tags.iter().map(String::as_str))
     })
+}
+
+/// The event the scanner files new contacts under, kept across restarts
+/// (a conference lasts days; the app is closed and reopened many times).
+pub fn current_event() -> Option<crate::model::EventId> {
+    LocalStorage::get(CURRENT_EVENT_KEY).ok()
+}
+
+pub fn set_current_event(event: Option<&crate::model::EventId>) {
+    match event {
+        Some(event) => {
+            let _ = LocalStorage::set(CURRENT_EVENT_KEY, event);
+        }
+        None => LocalStorage::delete(CURRENT_EVENT_KEY),
+    }
+}
+
+/// Whether the scanner saves every new code at once (booth mode).
+pub fn booth_mode() -> bool {
+    LocalStorage::get(BOOTH_MODE_KEY).unwrap_or(false)
+}
+
+pub fn set_booth_mode(on: bool) {
+    let _ = LocalStorage::set(BOOTH_MODE_KEY, on);
 }

@@ -241,3 +241,22 @@ async fn restore_unifies_a_tag_with_the_same_name() {
     assert_eq!(target.tags().await.unwrap(), vec![local.clone()]);
     assert_eq!(target.contacts_with_tag(&local.id).await.unwrap().len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn replacing_a_card_photo_deletes_the_old_one_in_the_same_transaction() {
+    let store = fresh_store().await;
+    let mut contact = person("c", "Card Holder", "1");
+    contact.card_photo = Some(PhotoId::new("old"));
+    store.add_contact(&contact, &[photo("old", b"old")], &[]).await.unwrap();
+
+    let saved = store.set_card_photo(&contact, Some(&photo("new", b"new")), 1_700_000_001_000).await.unwrap();
+    assert_eq!(saved.card_photo, Some(PhotoId::new("new")));
+    assert_eq!(store.photo(&PhotoId::new("old")).await.unwrap(), None);
+    assert_eq!(store.photo(&PhotoId::new("new")).await.unwrap().unwrap().bytes, b"new");
+
+    // A stale copy (revision 1) must not clobber the newer one.
+    assert_eq!(store.set_card_photo(&contact, None, 1_700_000_002_000).await, Err(StoreError::Conflict { current: 2 }));
+    let removed = store.set_card_photo(&saved, None, 1_700_000_003_000).await.unwrap();
+    assert_eq!(removed.card_photo, None);
+    assert_eq!(store.photo(&PhotoId::new("new")).await.unwrap(), None);
+}

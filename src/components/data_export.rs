@@ -28,7 +28,9 @@ pub fn DataExport() -> impl IntoView {
     let run = move |format: Format| {
         let locale = t.locale.get_untracked();
         let tag = Some(selection.get_untracked()).filter(|s| !s.is_empty()).map(TagId::new);
-        spawn_local(async move { message.set(Some(export(locale, format, tag).await)) });
+        spawn_local(async move {
+            message.try_set(Some(export(locale, format, tag).await));
+        });
     };
 
     view! {

@@ -33,7 +33,7 @@ pub fn DataImport() -> impl IntoView {
         outcome.set(Some(Outcome::Working));
         let locale = t.locale.get_untracked();
         spawn_local(async move {
-            outcome.set(Some(import(locale, &file).await));
+            outcome.try_set(Some(import(locale, &file).await));
         });
     };
 

@@ -1,6 +1,6 @@
 //! Events: where the user met people ("RustConf 2025", "深圳创业周").
 
-use super::{CalendarDate, EventId};
+use super::{CalendarDate, EventId, GroupCode};
 use serde::{Deserialize, Serialize};
 
 /// A conference, meetup or trip that contacts can be filed under.
@@ -20,6 +20,9 @@ pub struct Event {
     pub place: String,
     #[serde(rename = "notes", skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// WeChat group QR codes collected there (absent in older records).
+    #[serde(rename = "group_codes", default, skip_serializing_if = "Vec::is_empty")]
+    pub group_codes: Vec<GroupCode>,
 }
 
 impl Event {
@@ -63,6 +66,18 @@ mod tests {
         e.place = "深圳会展中心".into();
         let json = serde_json::to_string(&e).unwrap();
         assert!(json.contains(r#""starts":"2025-05-20""#), "{json}");
+        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), e);
+    }
+
+    #[test]
+    fn group_codes_are_optional_in_json() {
+        let old: Event = serde_json::from_str(r#"{"id":"e1","name":"Demo day"}"#).unwrap();
+        assert!(old.group_codes.is_empty());
+        assert!(!serde_json::to_string(&old).unwrap().contains("group_codes"));
+        let mut e = Event::new("e1", "Demo day");
+        e.group_codes.push(GroupCode::new("https://weixin.qq.com/g/abc", "Founders", 42));
+        let json = serde_json::to_string(&e).unwrap();
+        assert!(json.contains(r#""group_codes":[{"link":"https://weixin.qq.com/g/abc","note":"Founders","added":42}]"#), "{json}");
         assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), e);
     }
 }

@@ -1,23 +1,36 @@
-//! `/`: the address book.
+//! `/`: the address book — search, filter by tags and event, A–Z with
+//! pinyin sections or recently met.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::address_book::{describe_store_error, use_address_book, BookStatus};
+use crate::components::{use_list_query_url, ContactFilters, ContactListView, OrganiseLinks};
 use crate::context::use_i18n;
 use crate::i18n::Text;
-use crate::model::Contact;
+use crate::model::{ContactList, ListQuery, ListRow};
 
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let t = use_i18n();
     let book = use_address_book();
-    let sorted = Memo::new(move |_| {
-        let mut contacts = book.contacts.get();
-        contacts.sort_by_cached_key(|c| c.display_name().to_lowercase());
-        contacts
+    let url = use_list_query_url();
+
+    // Rebuilt only when the book changes; each keystroke reuses it.
+    let contacts = Memo::new(move |_| Arc::new(book.contacts.get()));
+    // A new index always counts as changed (it has no cheap equality).
+    let prepared = Memo::new_with_compare(
+        move |_| Arc::new(book.tags.with(|tags| book.events.with(|events| contacts.with(|c| ContactList::new(c, tags, events))))),
+        |_, _| true,
+    );
+    let rows = Memo::new(move |_| {
+        let query = url.query.get();
+        Arc::new(contacts.with(|c| prepared.with(|list| list.rows(c, &query))))
     });
+    let shown = Memo::new(move |_| rows.with(|r| r.iter().filter(|r| matches!(r, ListRow::Contact(_))).count()));
     let count = move || {
-        let n = sorted.with(Vec::len);
+        let n = shown.get();
         let locale = t.locale.get();
         if n == 1 {
             locale.text(Text::ContactsCountOne).to_owned()
@@ -28,6 +41,7 @@ pub fn ContactsPage() -> impl IntoView {
 
     view! {
         <h1>{t.t(Text::NavContacts)}</h1>
+        <OrganiseLinks/>
         {move || match book.status.get() {
             BookStatus::Loading => view! { <p class="lead" role="status">{t.t(Text::ContactsLoading)}</p> }.into_any(),
             BookStatus::Failed(error) => view! {
@@ -36,36 +50,33 @@ pub fn ContactsPage() -> impl IntoView {
             BookStatus::Outdated => view! {
                 <p class="notice error" role="alert">{t.t(Text::ErrorOutdated)}</p>
             }.into_any(),
-            BookStatus::Ready if sorted.with(Vec::is_empty) => view! {
+            BookStatus::Ready if book.contacts.with(Vec::is_empty) => view! {
                 <section class="empty-state">
                     <h2>{t.t(Text::ContactsEmptyTitle)}</h2>
                     <p>{t.t(Text::ContactsEmptyText)}</p>
                 </section>
             }.into_any(),
             BookStatus::Ready => view! {
+                <ContactFilters url/>
                 <p class="count" role="status">{count}</p>
-                <ul class="contact-list" aria-label=t.t(Text::ContactsListLabel)>
-                    <For each=move || sorted.get() key=|c| (c.id.clone(), c.revision) let:contact>
-                        <ContactRow contact/>
-                    </For>
-                </ul>
+                <Show
+                    when=move || shown.get() != 0
+                    fallback=move || view! {
+                        <div class="empty-state">
+                            <p>{t.t(Text::ContactsNoMatch)}</p>
+                            <button type="button" class="button" on:click=move |_| url.set(ListQuery::default())>
+                                {t.t(Text::ClearFilters)}
+                            </button>
+                        </div>
+                    }
+                >
+                    <ContactListView
+                        contacts=Signal::derive(move || contacts.get())
+                        tags=Signal::derive(move || book.tags.get())
+                        rows=Signal::derive(move || rows.get())
+                    />
+                </Show>
             }.into_any(),
         }}
-    }
-}
-
-#[component]
-fn ContactRow(contact: Contact) -> impl IntoView {
-    // Text nodes only: scanned and imported text is never parsed as HTML.
-    let detail = [contact.title.trim(), contact.organization.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    view! {
-        <li class="contact-row">
-            <span class="contact-name">{contact.display_name()}</span>
-            {(!detail.is_empty()).then(|| view! { <span class="contact-detail">{detail}</span> })}
-        </li>
     }
 }

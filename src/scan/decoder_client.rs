@@ -50,6 +50,9 @@ type Reply = Result<Vec<DecodedCode>, DecodeFailure>;
 struct Connection {
     worker: Worker,
     pending: HashMap<u32, oneshot::Sender<Reply>>,
+    /// The worker's wasm is still loading: messages posted now would reach
+    /// no handler and be lost, so they wait here for its `ready`.
+    queued: Option<Vec<(Object, Array)>>,
 }
 
 thread_local! {
@@ -80,7 +83,15 @@ fn start_worker() -> Result<Worker, DecodeFailure> {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         let Some(id) = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) else {
-            return; // the `ready` greeting
+            // The `ready` greeting: send what was asked meanwhile.
+            CONNECTION.with_borrow_mut(|c| {
+                if let Some(connection) = c.as_mut() {
+                    for (message, transfer) in connection.queued.take().unwrap_or_default() {
+                        let _ = connection.worker.post_message_with_transfer(&message, &transfer);
+                    }
+                }
+            });
+            return;
         };
         let reply = match Reflect::get(&data, &"codes".into()).ok().and_then(|v| v.as_string()) {
             Some(json) => serde_json::from_str(&json).map_err(|e| DecodeFailure::Unavailable(e.to_string())),
@@ -145,13 +156,16 @@ pub async fn decode_frame(frame: Frame, effort: Effort) -> Reply {
     let (sender, receiver) = oneshot::channel();
     let posted = CONNECTION.with_borrow_mut(|slot| -> Result<(), DecodeFailure> {
         if slot.is_none() {
-            *slot = Some(Connection { worker: start_worker()?, pending: HashMap::new() });
+            *slot = Some(Connection { worker: start_worker()?, pending: HashMap::new(), queued: Some(Vec::new()) });
         }
         let connection = slot.as_mut().expect("connection just set");
-        connection
-            .worker
-            .post_message_with_transfer(&message, &transfer)
-            .map_err(|e| DecodeFailure::Unavailable(format!("{e:?}")))?;
+        match connection.queued.as_mut() {
+            Some(queue) => queue.push((message, transfer)),
+            None => connection
+                .worker
+                .post_message_with_transfer(&message, &transfer)
+                .map_err(|e| DecodeFailure::Unavailable(format!("{e:?}")))?,
+        }
         connection.pending.insert(id, sender);
         Ok(())
     });

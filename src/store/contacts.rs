@@ -84,6 +84,40 @@ impl Store {
         Ok(saved)
     }
 
+    /// Replaces (or, with `None`, removes) a contact's card photo in one
+    /// transaction: the new photo is stored, the contact points at it, and
+    /// the old photo record is deleted — or nothing happens. Revision-checked
+    /// like [`update_contact`](Self::update_contact).
+    pub async fn set_card_photo(
+        &self,
+        base: &Contact,
+        photo: Option<&Photo>,
+        now: crate::model::Millis,
+    ) -> StoreResult<Contact> {
+        let tx = self.write(&[CONTACTS, PHOTOS])?;
+        let contacts = tx.object_store(CONTACTS)?;
+        let stored: Contact = records::get(&contacts, base.id.as_str())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if stored.revision != base.revision {
+            return Err(StoreError::Conflict { current: stored.revision });
+        }
+        let photo_store = tx.object_store(PHOTOS)?;
+        if let Some(old) = &stored.card_photo {
+            records::delete(&photo_store, old.as_str())?;
+        }
+        if let Some(photo) = photo {
+            photos::put(&photo_store, photo)?;
+        }
+        let mut saved = stored;
+        saved.card_photo = photo.map(|p| p.id.clone());
+        saved.touch(now);
+        records::put(&contacts, &saved)?;
+        tx.commit().await?;
+        changes::announce(Change::Contacts);
+        Ok(saved)
+    }
+
     /// Deletes a contact and its photos together.
     pub async fn delete_contact(&self, id: &ContactId) -> StoreResult<()> {
         let tx = self.write(&[CONTACTS, PHOTOS])?;

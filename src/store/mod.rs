@@ -16,6 +16,7 @@ pub mod quota;
 mod records;
 pub mod schema;
 mod shared;
+mod tag_merge;
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
