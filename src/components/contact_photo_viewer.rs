@@ -1,10 +1,10 @@
 //! A card photo full screen, to read the small print. Closes with Close or
 //! Escape and gives focus back to what opened it.
 
-use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
+use super::dialog_focus::single_button_dialog_focus;
 use crate::context::use_i18n;
 use crate::i18n::Text;
 
@@ -22,41 +22,7 @@ pub fn ContactPhotoViewer(
     let t = use_i18n();
     let close_button = NodeRef::<html::Button>::new();
 
-    Effect::new(move |was_open: Option<bool>| {
-        let is_open = open.get();
-        if is_open {
-            request_animation_frame(move || {
-                if let Some(button) = close_button.get_untracked() {
-                    let _ = button.focus();
-                }
-            });
-        } else if was_open == Some(true) {
-            if let Some(button) = return_focus.get_untracked() {
-                let _ = button.focus();
-            }
-        }
-        is_open
-    });
-    let keys = window_event_listener(ev::keydown, move |event| {
-        if !open.get_untracked() {
-            return;
-        }
-        match event.key().as_str() {
-            "Escape" => {
-                event.prevent_default();
-                open.set(false);
-            }
-            // Close is the only control: keep Tab inside the dialog.
-            "Tab" => {
-                event.prevent_default();
-                if let Some(button) = close_button.get_untracked() {
-                    let _ = button.focus();
-                }
-            }
-            _ => {}
-        }
-    });
-    on_cleanup(move || keys.remove());
+    single_button_dialog_focus(open, close_button, return_focus);
 
     view! {
         <Show when=move || open.get() && url.with(Option::is_some)>

@@ -17,6 +17,7 @@ mod tag_palette;
 mod tag_row;
 mod data_export;
 mod data_import;
+mod dialog_focus;
 mod my_card_code;
 mod my_card_editor;
 mod my_card_share;

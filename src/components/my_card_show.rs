@@ -3,7 +3,6 @@
 //! (Screen Wake Lock) until it is closed with Close or Escape.
 
 use js_sys::{Function, Promise, Reflect};
-use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::my_card_code::{CardCodes, QrSvg};
+use super::dialog_focus::single_button_dialog_focus;
 use crate::context::use_i18n;
 use crate::i18n::Text;
 
@@ -26,20 +26,14 @@ pub fn MyCardShow(
     let close_button = NodeRef::<html::Button>::new();
     let wake_lock = WakeLock::new();
 
+    single_button_dialog_focus(open, close_button, return_focus);
+    // The screen stays awake exactly while show mode is open.
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
         if is_open {
             wake_lock.acquire(move || open.get_untracked());
-            request_animation_frame(move || {
-                if let Some(button) = close_button.get_untracked() {
-                    let _ = button.focus();
-                }
-            });
         } else if was_open == Some(true) {
             wake_lock.release();
-            if let Some(button) = return_focus.get_untracked() {
-                let _ = button.focus();
-            }
         }
         is_open
     });
@@ -49,27 +43,7 @@ pub fn MyCardShow(
             wake_lock.acquire(move || open.get_untracked());
         }
     })));
-    let keys = window_event_listener(ev::keydown, move |event| {
-        if !open.get_untracked() {
-            return;
-        }
-        match event.key().as_str() {
-            "Escape" => {
-                event.prevent_default();
-                open.set(false);
-            }
-            // Close is the only control: Tab must not wander behind the dialog.
-            "Tab" => {
-                event.prevent_default();
-                if let Some(button) = close_button.get_untracked() {
-                    let _ = button.focus();
-                }
-            }
-            _ => {}
-        }
-    });
     on_cleanup(move || {
-        keys.remove();
         if let Some(listener) = visibility.try_update_value(Option::take).flatten() {
             listener.remove();
         }
