@@ -5,11 +5,12 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::address_book::AddressBook;
+use crate::broadcast_list::BroadcastList;
 use crate::components::{NavBar, UpdatePrompt};
 use crate::context::{use_i18n, BasePath, I18n};
 use crate::i18n::Text;
 use crate::pages::{
-    ContactPage, ContactsPage, EventsPage, MyCardPage, NotFoundPage, ScanPage, SettingsPage, TagsPage,
+    BroadcastPage, BroadcastsPage, ComposePage, ContactPage, ContactsPage, EventsPage, MyCardPage, NotFoundPage, ScanPage, SettingsPage, TagsPage,
 };
 use crate::pwa::Pwa;
 use crate::settings;
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
     provide_context(base.clone());
     provide_context(Pwa::start());
     provide_context(AddressBook::start());
+    provide_context(BroadcastList::start());
 
     // Screen readers and the browser's translate offer follow <html lang>.
     Effect::new(move |_| {
@@ -73,6 +75,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/contact/:id") view=ContactPage/>
                     <Route path=path!("/tags") view=TagsPage/>
                     <Route path=path!("/events") view=EventsPage/>
+                    <Route path=path!("/message") view=ComposePage/>
+                    <Route path=path!("/broadcasts") view=BroadcastsPage/>
+                    <Route path=path!("/broadcast/:id") view=BroadcastPage/>
                 </Routes>
             </main>
             <NavBar/>

@@ -18,6 +18,8 @@ pub mod address_book;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod broadcast_list;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod context;
@@ -33,5 +35,7 @@ pub mod pwa;
 pub mod scan;
 #[cfg(target_arch = "wasm32")]
 pub mod settings;
+#[cfg(target_arch = "wasm32")]
+pub mod share;
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -9,6 +9,7 @@ use crate::i18n::Locale;
 const LOCALE_KEY: &str = "mingpian.locale";
 const CURRENT_EVENT_KEY: &str = "mingpian.scan.current_event";
 const BOOTH_MODE_KEY: &str = "mingpian.scan.booth_mode";
+const MESSAGE_DRAFT_KEY: &str = "mingpian.message.draft";
 
 /// The language the user picked in Settings, or `None` to follow the device.
 pub fn chosen_locale() -> Option<Locale> {
@@ -72,4 +73,27 @@ pub fn booth_mode() -> bool {
 
 pub fn set_booth_mode(on: bool) {
     let _ = LocalStorage::set(BOOTH_MODE_KEY, on);
+}
+
+/// A message being written but not yet started, so closing the app or
+/// leaving the composer does not lose it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDraft {
+    pub subject: String,
+    pub message: String,
+    pub audience: crate::model::Audience,
+}
+
+pub fn message_draft() -> Option<MessageDraft> {
+    LocalStorage::get(MESSAGE_DRAFT_KEY).ok()
+}
+
+pub fn set_message_draft(draft: Option<&MessageDraft>) {
+    match draft {
+        Some(draft) => {
+            let _ = LocalStorage::set(MESSAGE_DRAFT_KEY, draft);
+        }
+        None => LocalStorage::delete(MESSAGE_DRAFT_KEY),
+    }
 }

@@ -6,8 +6,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use mingpian::model::{
-    read_vcards_str, Backup, Book, Contact, ContactId, Email, Event, EventId, Phone, PhoneKind, Photo, PhotoId,
-    PlaceKind, Tag, TagId,
+    read_vcards_str, Audience, Backup, Book, Broadcast, BroadcastId, Channel, Contact, ContactId, Email, Event,
+    EventId, Phone, PhoneKind, Photo, PhotoId, PlaceKind, RecipientState, Tag, TagId,
 };
 use mingpian::store::{changes, schema, Change, Store, StoreError};
 use wasm_bindgen_test::*;
@@ -142,6 +142,8 @@ async fn upgrading_from_schema_1_keeps_every_record() {
     let current = Store::open_named(&name, schema::VERSION).await.unwrap();
     assert_eq!(current.version(), schema::VERSION);
     assert!(current.store_names().contains(&schema::SETTINGS.to_owned()));
+    assert!(current.store_names().contains(&schema::BROADCASTS.to_owned()));
+    assert!(current.broadcasts().await.unwrap().is_empty());
     assert_eq!(current.contacts().await.unwrap(), vec![contact.clone()]);
     assert_eq!(current.tags().await.unwrap(), vec![tag]);
     assert_eq!(current.events().await.unwrap().len(), 1);
@@ -207,6 +209,10 @@ async fn backup_round_trip_restores_everything_exactly_and_merges_without_duplic
     full.raw_payload = Some("MECARD:N:Li,Na;TEL:+86138;;".into());
     source.add_contact(&full, &[photo("p1", &[0, 1, 2, 255])], &[tag.clone()]).await.unwrap();
     source.set_setting("cards", serde_json::json!([{ "name": "Work" }])).await.unwrap();
+    let audience = Audience { tags: vec![tag.id.clone()], ..Audience::default() };
+    let broadcast = Broadcast::new("b1", 5, "Demo day", "Hi {name}", audience, &[&full]);
+    source.add_broadcast(&broadcast).await.unwrap();
+    source.mark_recipients(&broadcast.id, &[full.id.clone()], RecipientState::Sent, Some(Channel::Sms), 9).await.unwrap();
 
     let (book, settings) = source.export_book().await.unwrap();
     let json = Backup::new(book.clone(), settings.clone(), 1).to_json();
@@ -216,6 +222,8 @@ async fn backup_round_trip_restores_everything_exactly_and_merges_without_duplic
     let report = target.restore(parsed.book.clone(), parsed.settings.clone()).await.unwrap();
     assert_eq!(report.contacts_added.len(), 1);
     let (restored, restored_settings) = target.export_book().await.unwrap();
+    assert_eq!(restored.broadcasts.len(), 1);
+    assert_eq!(restored.broadcasts[0].reached(&full.id), Some((9, Some(Channel::Sms))));
     assert_eq!(restored, book);
     assert_eq!(restored_settings, settings);
 
@@ -259,4 +267,38 @@ async fn replacing_a_card_photo_deletes_the_old_one_in_the_same_transaction() {
     let removed = store.set_card_photo(&saved, None, 1_700_000_003_000).await.unwrap();
     assert_eq!(removed.card_photo, None);
     assert_eq!(store.photo(&PhotoId::new("new")).await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn broadcasts_are_saved_marked_from_two_tabs_and_deleted() {
+    let name = format!("test-broadcasts-{}", mingpian::store::new_id());
+    let tab_a = Store::open_named(&name, schema::VERSION).await.unwrap();
+    let tab_b = Store::open_named(&name, schema::VERSION).await.unwrap();
+    let (anna, ben) = (person("anna", "Anna", "+1 1"), person("ben", "Ben", "+1 2"));
+    let broadcast = Broadcast::new("b1", 1, "", "Hello", Audience::default(), &[&anna, &ben]);
+    tab_a.add_broadcast(&broadcast).await.unwrap();
+    // The same id twice is refused and leaves the first intact.
+    let again = Broadcast { message: "other".into(), ..broadcast.clone() };
+    assert!(matches!(tab_a.add_broadcast(&again).await, Err(StoreError::Constraint(_))));
+
+    // Two tabs each mark a different person: neither mark is lost.
+    let (a, b) = futures::future::join(
+        tab_a.mark_recipients(&broadcast.id, &[anna.id.clone()], RecipientState::Sent, Some(Channel::Email), 10),
+        tab_b.mark_recipients(&broadcast.id, &[ben.id.clone()], RecipientState::Skipped, None, 11),
+    )
+    .await;
+    a.unwrap();
+    b.unwrap();
+    let stored = tab_a.broadcast(&broadcast.id).await.unwrap().unwrap();
+    assert_eq!(stored.message, "Hello");
+    assert_eq!(stored.reached(&anna.id), Some((10, Some(Channel::Email))));
+    assert_eq!(stored.recipient(&ben.id).unwrap().state, RecipientState::Skipped);
+    assert!(stored.progress().is_finished());
+
+    assert!(matches!(
+        tab_a.mark_recipients(&BroadcastId::new("missing"), &[anna.id.clone()], RecipientState::Sent, None, 12).await,
+        Err(StoreError::NotFound)
+    ));
+    tab_b.delete_broadcast(&broadcast.id).await.unwrap();
+    assert!(tab_a.broadcasts().await.unwrap().is_empty());
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::context::use_i18n;
 use crate::i18n::Text;
@@ -27,7 +26,7 @@ pub fn ContactCopyButton(
     let copy = move |_| {
         let value = text.get_untracked();
         spawn_local(async move {
-            copied.set(Some(if write_to_clipboard(&value).await { Copied::Yes } else { Copied::Failed }));
+            copied.set(Some(if crate::share::copy_text(&value).await { Copied::Yes } else { Copied::Failed }));
         });
     };
     view! {
@@ -38,20 +37,5 @@ pub fn ContactCopyButton(
                 Copied::Failed => Text::ContactCopyFailed,
             }))}
         </span>
-    }
-}
-
-/// `navigator.clipboard.writeText`; false where the browser refuses.
-async fn write_to_clipboard(text: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return false };
-    // Absent outside secure contexts: checked before use rather than thrown.
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
-        .ok()
-        .filter(|c| c.is_object())
-        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
-    match clipboard {
-        Some(clipboard) => JsFuture::from(clipboard.write_text(text)).await.is_ok(),
-        None => false,
     }
 }

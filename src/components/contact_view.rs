@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::contact_copy::ContactCopyButton;
+use super::contact_messages::ContactMessages;
 use super::event_dates::local_day;
 use super::tag_palette::tag_colour_class;
 use crate::address_book::use_address_book;
@@ -217,6 +218,7 @@ pub fn ContactView(#[prop(into)] contact: Signal<Contact>) -> impl IntoView {
             {met}
         </section>
         {description}
+        <ContactMessages contact=Signal::derive(move || contact.with(|c| c.id.clone()))/>
         {raw}
     }
 }

@@ -1,4 +1,4 @@
-//! Links to the pages that organise contacts (Tags, Events), for the
+//! Links to the pages that organise contacts (Tags, Events, Messages), for the
 //! Contacts page header.
 
 use leptos::prelude::*;
@@ -15,6 +15,7 @@ pub fn OrganiseLinks() -> impl IntoView {
         <nav class="organise-links" aria-label=t.t(Text::OrganiseLinksLabel)>
             <A href=base.href("/tags")>{t.t(Text::TagsTitle)}</A>
             <A href=base.href("/events")>{t.t(Text::EventsTitle)}</A>
+            <A href=base.href("/broadcasts")>{t.t(Text::BroadcastsTitle)}</A>
         </nav>
     }
 }

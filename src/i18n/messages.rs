@@ -417,6 +417,93 @@ messages! {
     EventsGroupRemove => "Remove", "删除";
     EventsGroupRemoveAria => "Remove group code {name}", "删除群二维码“{name}”";
 
+    BroadcastsTitle => "Messages", "群发消息";
+    BroadcastsIntro => "Send one message to everyone under a set of tags, one person at a time: nobody sees who else got it. Mingpian keeps track of who has been sent it, so you can stop and carry on later.",
+        "把同一条消息逐个发给某些标签下的所有人，彼此看不到还有谁收到。名片会记录已经发给了谁，可以随时中断、稍后继续。";
+    BroadcastsEmpty => "No messages yet. Filter your contacts by tags and choose “Message these contacts”, or start a new message here.",
+        "还没有群发消息。在联系人列表中按标签筛选后选择“给这些联系人发消息”，或在这里新建。";
+    BroadcastsNew => "New message", "新建群发";
+    BroadcastsProgress => "{sent} of {total} sent", "已发送 {sent}/{total}";
+    BroadcastsFinished => "finished", "已完成";
+    MessageTheseContacts => "Message these contacts", "给这些联系人发消息";
+
+    ComposeTitle => "New message", "新建群发消息";
+    ComposeAudience => "Recipients", "收件人";
+    ComposeAudienceHelp => "Choose tags, an event, or both: the message goes to the contacts that match.",
+        "选择标签、活动或两者：消息将发给符合条件的联系人。";
+    ComposeNoAudience => "Choose at least one tag or an event.", "请至少选择一个标签或一个活动。";
+    ComposeNoMatch => "No contacts match.", "没有符合条件的联系人。";
+    ComposeRecipientCount => "{n} of {total} recipients selected", "已选择 {n}/{total} 位收件人";
+    ComposeRecipientList => "Who gets it", "收件人名单";
+    ComposeSelectAll => "Select all", "全选";
+    ComposeSelectNone => "Select none", "全不选";
+    ComposeSubject => "Subject (for email, and to find this message later)", "主题（用于邮件，也方便以后查找）";
+    ComposeMessage => "Message", "消息内容";
+    ComposeInsert => "Insert a placeholder", "插入占位符";
+    ComposePlaceholderHelp => "{name}: the alias if set, else the name · {first_name}: the given name (a Chinese name in full) · {organisation}: company · {event}: where you met.",
+        "{name}：备注名，没有则为姓名 · {first_name}：名字（中文姓名为全名） · {organisation}：公司 · {event}：认识的活动。";
+    ComposeUnknownPlaceholder => "Not a placeholder, so it will be sent as typed: {list}", "不是占位符，将按原样发送：{list}";
+    ComposeMissingValue => "{placeholder} is empty for {n} of the recipients; their message leaves it out.",
+        "有 {n} 位收件人没有 {placeholder}，他们的消息中将省略这一项。";
+    ComposePreview => "Preview for", "预览收件人";
+    ComposePreviewLabel => "The message as they will get it", "对方将收到的消息";
+    ComposeStart => "Start sending", "开始发送";
+    ComposeEmptyMessage => "Write a message first.", "请先填写消息内容。";
+    ComposeNoRecipients => "Select at least one recipient.", "请至少选择一位收件人。";
+
+    ReachSms => "SMS", "短信";
+    ReachEmail => "Email", "邮件";
+    ReachWeChat => "WeChat", "微信";
+    ReachShare => "Share", "分享";
+    ReachNone => "No phone, email or WeChat", "没有电话、邮箱或微信";
+
+    BroadcastBack => "All messages", "全部群发消息";
+    BroadcastNotFound => "This message no longer exists.", "此消息已不存在。";
+    BroadcastWritten => "Written {date}", "创建于 {date}";
+    BroadcastAudienceAll => "Tags (all of): {tags}", "标签（同时包含）：{tags}";
+    BroadcastAudienceAny => "Tags (any of): {tags}", "标签（包含任一）：{tags}";
+    BroadcastAudienceEvent => "Event: {event}", "活动：{event}";
+    BroadcastSummary => "{sent} sent · {skipped} skipped · {pending} to go", "已发送 {sent} · 已跳过 {skipped} · 待发送 {pending}";
+    BroadcastDone => "Done: everyone who can be reached has been sent the message or skipped.", "完成：所有能联系到的人都已发送或跳过。";
+    BroadcastMessage => "The message", "消息内容";
+    BccTitle => "Email everyone at once (Bcc)", "邮件一次群发（密送）";
+    BccHelp => "One email with every address in Bcc, so recipients don’t see each other. Opening a draft marks its recipients as sent.",
+        "一封邮件，所有地址都放在密送中，收件人彼此看不到。打开草稿即把其中的收件人标为已发送。";
+    BccDraft => "Open email draft {n} of {total} ({count} people)", "打开邮件草稿 {n}/{total}（{count} 人）";
+    BccPersonalised => "The message has placeholders, so everyone gets their own text: send it one by one below.",
+        "消息中有占位符，每个人收到的内容不同，请在下方逐个发送。";
+    BccTooLong => "The message is too long for an email link ({length} of at most {limit} characters). Send it one by one, or shorten it.",
+        "消息太长，无法放进邮件链接（{length} 个字符，上限 {limit}）。请逐个发送，或缩短消息。";
+    QueueTitle => "One by one", "逐个发送";
+    QueueCurrent => "{n} of {total}: {name}", "第 {n}/{total} 位：{name}";
+    QueueSendSms => "Send SMS", "发短信";
+    QueueSendEmail => "Send email", "发邮件";
+    QueueCopyWeChat => "Copy for WeChat", "复制到微信";
+    QueueShare => "Share…", "分享…";
+    QueueSkip => "Skip", "跳过";
+    QueueSentNext => "Sent — next", "已发送，下一位";
+    QueueWeChatCopied => "Copied. In WeChat, open the chat with {name} (WeChat: {wechat}), paste and send, then come back here.",
+        "已复制。在微信中打开与 {name} 的聊天（微信：{wechat}），粘贴并发送后回到这里。";
+    QueueCopyFailed => "Could not copy. Select the message above and copy it yourself.", "无法复制，请手动选择上方消息并复制。";
+    QueueShareFailed => "Sharing did not work: {reason}", "分享失败：{reason}";
+    QueueUnreachable => "Can’t be reached ({n})", "无法联系（{n}）";
+    QueueUnreachableHelp => "These contacts have no phone, email or WeChat. Add one on their page, or skip them.",
+        "这些联系人没有电话、邮箱或微信。可在其详情页补充，或跳过他们。";
+    QueueSkipUnreachable => "Skip them all", "全部跳过";
+    RecipientsTitle => "Everyone", "全部收件人";
+    RecipientPending => "To send", "待发送";
+    RecipientSent => "Sent {date} ({channel})", "已于 {date} 发送（{channel}）";
+    RecipientSentOn => "Sent {date}", "已于 {date} 发送";
+    RecipientSkipped => "Skipped", "已跳过";
+    RecipientDeleted => "{name} (deleted contact)", "{name}（联系人已删除）";
+    RecipientSendNow => "Send to {name} now", "现在发给 {name}";
+    RecipientReset => "Mark {name} as not sent", "把 {name} 标为未发送";
+    BroadcastDelete => "Delete this message", "删除此消息";
+    BroadcastDeleteQuestion => "Delete this message and the record of who was sent it?", "删除此消息及其发送记录？";
+    BroadcastDeleteConfirm => "Delete", "删除";
+    ContactMessages => "Messages sent", "群发记录";
+    ContactMessagedOn => "Messaged on {date} about “{about}”", "{date} 发送：“{about}”";
+
     NotFoundTitle => "Page not found", "找不到页面";
     NotFoundText => "There is nothing at this address.", "这个地址没有内容。";
     NotFoundBack => "Go to Contacts", "前往联系人";

@@ -2,7 +2,7 @@
 //!
 //! ```json
 //! {"format":"mingpian-backup","version":1,"exported":1700000000000,
-//!  "contacts":[…],"tags":[…],"events":[…],"photos":[…],"settings":{…}}
+//!  "contacts":[…],"tags":[…],"events":[…],"photos":[…],"broadcasts":[…],"settings":{…}}
 //! ```
 
 use super::{Book, Millis};
@@ -41,6 +41,8 @@ struct BackupFile {
     events: Vec<super::Event>,
     #[serde(rename = "photos", default)]
     photos: Vec<super::Photo>,
+    #[serde(rename = "broadcasts", default)]
+    broadcasts: Vec<super::Broadcast>,
     #[serde(rename = "settings", default)]
     settings: serde_json::Map<String, serde_json::Value>,
 }
@@ -112,6 +114,7 @@ impl Backup {
             tags: self.book.tags.clone(),
             events: self.book.events.clone(),
             photos: self.book.photos.clone(),
+            broadcasts: self.book.broadcasts.clone(),
             settings: self.settings.clone(),
         };
         // Plain data with string keys: serialisation cannot fail.
@@ -170,6 +173,7 @@ impl Backup {
         unique_ids("tags", file.tags.iter().map(|t| t.id.as_str()))?;
         unique_ids("events", file.events.iter().map(|e| e.id.as_str()))?;
         unique_ids("photos", file.photos.iter().map(|p| p.id.as_str()))?;
+        unique_ids("broadcasts", file.broadcasts.iter().map(|b| b.id.as_str()))?;
         Ok(Backup {
             exported: file.exported,
             book: Book {
@@ -177,6 +181,7 @@ impl Backup {
                 tags: file.tags,
                 events: file.events,
                 photos: file.photos,
+                broadcasts: file.broadcasts,
             },
             settings: file.settings,
         })
@@ -220,13 +225,19 @@ mod tests {
         let mut e = Event::new("e1", "深圳创业周");
         e.starts = CalendarDate::new(2024, 5, 20);
         let book = Book {
-            contacts: vec![c],
+            contacts: vec![c.clone()],
             tags: vec![Tag::new("t1", "投资人")],
             events: vec![e],
             photos: vec![Photo {
                 id: "p1".into(),
                 mime: "image/jpeg".into(),
                 bytes: vec![0xFF, 0xD8, 0xFF, 0],
+            }],
+            broadcasts: vec![{
+                let audience = Audience { tags: vec!["t1".into()], ..Audience::default() };
+                let mut b = Broadcast::new("b1", 1_700_000_200_000, "演示日", "{名}您好", audience, &[&c]);
+                b.mark(&c.id, RecipientState::Sent, Some(Channel::WeChat), 1_700_000_300_000);
+                b
             }],
         };
         let settings = serde_json::json!({"locale": "zh-CN", "theme": {"dark": true}});

@@ -63,6 +63,10 @@ record_id!(
     /// Identifies a [`Photo`](super::Photo); contacts hold only this, the bytes live apart.
     PhotoId
 );
+record_id!(
+    /// Identifies a [`Broadcast`](super::Broadcast): one message sent to a tag set.
+    BroadcastId
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! The whole address book as plain data, and restoring one book into
 //! another without duplicates.
 
-use super::{Contact, ContactId, Event, EventId, Photo, PhotoId, Tag, TagId};
+use super::{Broadcast, BroadcastId, Contact, ContactId, Event, EventId, Photo, PhotoId, Tag, TagId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -17,6 +17,9 @@ pub struct Book {
     pub events: Vec<Event>,
     #[serde(rename = "photos")]
     pub photos: Vec<Photo>,
+    /// Messages sent to tag sets, with who got them (absent in older backups).
+    #[serde(rename = "broadcasts")]
+    pub broadcasts: Vec<Broadcast>,
 }
 
 /// What [`Book::merge`] changed, so the store writes only those records.
@@ -34,6 +37,8 @@ pub struct MergeReport {
     /// Incoming event id → the local event for the same occasion.
     pub events_unified: Vec<(EventId, EventId)>,
     pub photos_added: Vec<PhotoId>,
+    /// New broadcasts, and ones replaced by a copy updated later.
+    pub broadcasts_changed: Vec<BroadcastId>,
 }
 
 impl MergeReport {
@@ -44,6 +49,7 @@ impl MergeReport {
             && self.tags_added.is_empty()
             && self.events_added.is_empty()
             && self.photos_added.is_empty()
+            && self.broadcasts_changed.is_empty()
     }
 }
 
@@ -56,6 +62,8 @@ impl Book {
     /// - Photos: by id; a local photo is never replaced (ids name content).
     /// - Contacts: same id → the copy with the higher (revision, updated)
     ///   wins, ties keep the local copy; new ids are added.
+    /// - Broadcasts: by id, the later `updated` wins; their audience's tags
+    ///   and event follow the unification above.
     ///
     /// Merging the same book twice changes nothing the second time.
     pub fn merge(&mut self, incoming: Book) -> MergeReport {
@@ -125,6 +133,30 @@ impl Book {
                 }
             }
         }
+
+        for mut broadcast in incoming.broadcasts {
+            for tag in broadcast.audience.tags.iter_mut() {
+                if let Some(local) = tag_map.get(tag) {
+                    *tag = local.clone();
+                }
+            }
+            if let Some(event) = broadcast.audience.event.as_mut() {
+                if let Some(local) = event_map.get(event) {
+                    *event = local.clone();
+                }
+            }
+            match self.broadcasts.iter_mut().find(|b| b.id == broadcast.id) {
+                Some(local) if broadcast.updated > local.updated => {
+                    report.broadcasts_changed.push(broadcast.id.clone());
+                    *local = broadcast;
+                }
+                Some(_) => {}
+                None => {
+                    report.broadcasts_changed.push(broadcast.id.clone());
+                    self.broadcasts.push(broadcast);
+                }
+            }
+        }
         report
     }
 }
@@ -167,6 +199,7 @@ mod tests {
                 mime: "image/jpeg".into(),
                 bytes: vec![1],
             }],
+            ..Book::default()
         }
     }
 
@@ -198,6 +231,7 @@ mod tests {
                     bytes: vec![2],
                 },
             ],
+            ..Book::default()
         }
     }
 
@@ -284,5 +318,37 @@ mod tests {
         });
         assert_eq!(book.contacts[0].alias, "new");
         assert_eq!(report.contacts_kept, 1);
+    }
+
+    #[test]
+    fn broadcasts_merge_by_id_and_follow_unified_tags() {
+        use crate::model::{Audience, Broadcast};
+        let mut local = Book { tags: vec![Tag::new("t-mine", "leads")], ..Book::default() };
+        let mut kept = Broadcast { id: "b-same".into(), updated: 50, message: "local".into(), ..Broadcast::default() };
+        local.broadcasts.push(kept.clone());
+        let mut newer = kept.clone();
+        newer.updated = 60;
+        newer.message = "incoming".into();
+        kept.updated = 40;
+        let incoming = Book {
+            tags: vec![Tag::new("t-theirs", "Leads")],
+            broadcasts: vec![
+                newer,
+                Broadcast {
+                    id: "b-new".into(),
+                    audience: Audience { tags: vec!["t-theirs".into()], ..Audience::default() },
+                    ..Broadcast::default()
+                },
+            ],
+            ..Book::default()
+        };
+        let report = local.merge(incoming.clone());
+        assert_eq!(report.broadcasts_changed, vec![BroadcastId::from("b-same"), BroadcastId::from("b-new")]);
+        assert_eq!(local.broadcasts[0].message, "incoming");
+        assert_eq!(local.broadcasts[1].audience.tags, vec![TagId::from("t-mine")]);
+        // The same backup again, or an older copy, changes nothing.
+        assert!(local.merge(incoming).is_empty());
+        let older = Book { broadcasts: vec![kept], ..Book::default() };
+        assert!(local.merge(older).is_empty());
     }
 }

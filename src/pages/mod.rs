@@ -1,5 +1,8 @@
 //! One file per route.
 
+mod broadcast;
+mod broadcasts;
+mod compose;
 mod contact;
 mod contacts;
 mod events;
@@ -9,6 +12,9 @@ mod scan;
 mod settings;
 mod tags;
 
+pub use broadcast::BroadcastPage;
+pub use broadcasts::BroadcastsPage;
+pub use compose::ComposePage;
 pub use contact::ContactPage;
 pub use contacts::ContactsPage;
 pub use events::EventsPage;

@@ -14,7 +14,7 @@ use super::changes::{self, Change};
 use super::error::StoreResult;
 use super::photos;
 use super::records;
-use super::schema::{ALL_STORES, CONTACTS, EVENTS, PHOTOS, SETTINGS, TAGS};
+use super::schema::{ALL_STORES, BROADCASTS, CONTACTS, EVENTS, PHOTOS, SETTINGS, TAGS};
 use super::{new_id, Store};
 
 /// What an import did.
@@ -88,13 +88,14 @@ impl Store {
         let events = records::all(&tx.object_store(EVENTS)?).await?;
         let stored_photos = photos::all(&tx.object_store(PHOTOS)?).await?;
         let settings: Vec<Setting> = records::all(&tx.object_store(SETTINGS)?).await?;
+        let broadcasts = records::all(&tx.object_store(BROADCASTS)?).await?;
         drop(tx);
         let mut photos = Vec::with_capacity(stored_photos.len());
         for photo in stored_photos {
             photos.push(photo.into_photo().await?);
         }
         let settings = settings.into_iter().map(|s| (s.key, s.value)).collect();
-        Ok((Book { contacts, tags, events, photos }, settings))
+        Ok((Book { contacts, tags, events, photos, broadcasts }, settings))
     }
 
     /// Restores a backup into this book without duplicates (see
@@ -107,6 +108,7 @@ impl Store {
         let event_store = tx.object_store(EVENTS)?;
         let photo_store = tx.object_store(PHOTOS)?;
         let setting_store = tx.object_store(SETTINGS)?;
+        let broadcast_store = tx.object_store(BROADCASTS)?;
 
         // Photos are compared by id only: their bytes stay in the database.
         let photo_ids = photo_store.get_all_keys::<String>().primitive()?.await?;
@@ -118,6 +120,7 @@ impl Store {
             tags: records::all(&tag_store).await?,
             events: records::all(&event_store).await?,
             photos: local_photos,
+            broadcasts: records::all(&broadcast_store).await?,
         };
         let local_settings: Vec<Setting> = records::all(&setting_store).await?;
 
@@ -135,6 +138,9 @@ impl Store {
         }
         for photo in local.photos.iter().filter(|p| report.photos_added.contains(&p.id)) {
             photos::put(&photo_store, photo)?;
+        }
+        for broadcast in local.broadcasts.iter().filter(|b| report.broadcasts_changed.contains(&b.id)) {
+            records::put(&broadcast_store, broadcast)?;
         }
         for (key, value) in settings {
             if !local_settings.iter().any(|s| s.key == key) {

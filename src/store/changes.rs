@@ -20,6 +20,7 @@ pub enum Change {
     Tags,
     Events,
     Settings,
+    Broadcasts,
     Everything,
     /// The database was upgraded elsewhere: this tab must reload.
     SchemaUpgraded,
@@ -32,6 +33,7 @@ impl Change {
             Change::Tags => "tags",
             Change::Events => "events",
             Change::Settings => "settings",
+            Change::Broadcasts => "broadcasts",
             Change::Everything => "everything",
             Change::SchemaUpgraded => "schema",
         }
@@ -43,6 +45,7 @@ impl Change {
             Change::Tags,
             Change::Events,
             Change::Settings,
+            Change::Broadcasts,
             Change::Everything,
             Change::SchemaUpgraded,
         ]

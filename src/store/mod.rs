@@ -7,6 +7,7 @@
 //! [`changes`]). The UI uses this module and never IndexedDB itself.
 
 mod book;
+mod broadcasts;
 pub mod changes;
 mod codec;
 mod contacts;

@@ -8,7 +8,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 
 pub const DATABASE: &str = "mingpian";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 pub const CONTACTS: &str = "contacts";
 pub const PHOTOS: &str = "photos";
@@ -16,6 +16,8 @@ pub const TAGS: &str = "tags";
 pub const EVENTS: &str = "events";
 /// Settings too big for localStorage (e.g. the user's own cards), by key.
 pub const SETTINGS: &str = "settings";
+/// Messages sent to tag sets and who got them (version 3).
+pub const BROADCASTS: &str = "broadcasts";
 
 /// Contacts by tag id: `tags` is an array, one index entry per tag.
 pub const CONTACTS_BY_TAG: &str = "by_tag";
@@ -51,10 +53,15 @@ pub fn upgrade(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
                 .with_key_path(KeyPath::One("key"))
                 .build()?;
         }
+        3 => {
+            db.create_object_store(BROADCASTS)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
         _ => {}
     }
     Ok(())
 }
 
 /// Every store, for transactions over the whole book (import, restore).
-pub const ALL_STORES: [&str; 5] = [CONTACTS, PHOTOS, TAGS, EVENTS, SETTINGS];
+pub const ALL_STORES: [&str; 6] = [CONTACTS, PHOTOS, TAGS, EVENTS, SETTINGS, BROADCASTS];
