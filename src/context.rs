@@ -15,6 +15,11 @@ impl I18n {
     pub fn t(self, key: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || self.locale.get().text(key)
     }
+
+    /// Like [`t`](Self::t), as an owned `String` (for labels built by helpers).
+    pub fn t_owned(self, key: Text) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.locale.get().text(key).to_owned()
+    }
 }
 
 pub fn use_i18n() -> I18n {

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::local_number;
+
 use crate::components::BroadcastSession;
 use crate::context::use_i18n;
 use crate::i18n::Text;
@@ -75,7 +77,7 @@ pub fn BroadcastBcc(session: BroadcastSession) -> impl IntoView {
                                             <a class="button" href=link
                                                 on:click=move |_| session.mark(people.clone(), RecipientState::Sent, Some(Channel::Email))>
                                                 {move || t.locale.get().fill(Text::BccDraft, &[
-                                                    ("n", &(n + 1).to_string()), ("total", &total.to_string()), ("count", &count.to_string()),
+                                                    ("n", &(n + 1).to_string()), ("total", &total.to_string()), ("count", &local_number(t.locale.get(), count)),
                                                 ])}
                                             </a>
                                         </li>

@@ -4,6 +4,8 @@
 //! reached are listed apart.
 
 use leptos::prelude::*;
+
+use crate::components::local_number;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
@@ -154,7 +156,7 @@ pub fn BroadcastQueue(session: BroadcastSession) -> impl IntoView {
             }}
             <Show when=move || unreachable.with(|u| !u.is_empty())>
                 <div class="unreachable">
-                    <h3>{move || t.locale.get().fill(Text::QueueUnreachable, &[("n", &unreachable.with(Vec::len).to_string())])}</h3>
+                    <h3>{move || t.locale.get().fill(Text::QueueUnreachable, &[("n", &local_number(t.locale.get(), unreachable.with(Vec::len)))])}</h3>
                     <p class="help">{t.t(Text::QueueUnreachableHelp)}</p>
                     <ul>
                         <For each=move || unreachable.get() key=|(id, _, _)| id.clone() let:person>

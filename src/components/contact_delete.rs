@@ -1,11 +1,11 @@
 //! Deleting a contact: asked for once, then undoable. The deleted contact
 //! and its photos are kept in memory so Undo can put them back exactly.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+use super::confirm_button::ConfirmButton;
 use crate::address_book::{describe_store_error, use_address_book};
 use crate::context::{use_base_path, use_i18n};
 use crate::i18n::{Locale, Text};
@@ -28,26 +28,12 @@ pub fn ContactDeleteButton(
 ) -> impl IntoView {
     let t = use_i18n();
     let book = use_address_book();
-    let asking = RwSignal::new(false);
     let failed = RwSignal::new(None::<String>);
-    let confirm_button = NodeRef::<html::Button>::new();
-    let delete_button = NodeRef::<html::Button>::new();
-
-    let ask = move |_| {
-        asking.set(true);
-        request_animation_frame(move || {
-            if let Some(button) = confirm_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
-    };
-    let cancel = move || {
-        asking.set(false);
-        if let Some(button) = delete_button.get_untracked() {
-            let _ = button.focus();
-        }
-    };
-    let confirm = move |_| {
+    let question = Signal::derive(move || {
+        let name = contact.with(Contact::display_name);
+        t.locale.get().fill(Text::ContactDeleteQuestion, &[("name", &name)])
+    });
+    let confirm = Callback::new(move |()| {
         let target = contact.get_untracked();
         let locale = t.locale.get_untracked();
         spawn_local(async move {
@@ -56,32 +42,15 @@ pub fn ContactDeleteButton(
                     deleted.set(Some(gone));
                     book.reload().await;
                 }
-                Err(error) => failed.set(Some(describe_store_error(locale, &error))),
+                Err(error) => {
+                    failed.try_set(Some(describe_store_error(locale, &error)));
+                }
             }
         });
-    };
+    });
 
     view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || view! {
-                <button type="button" class="button danger" node_ref=delete_button on:click=ask>{t.t(Text::ContactDelete)}</button>
-            }
-        >
-            <div class="confirm" role="alertdialog" aria-labelledby="delete-question"
-                on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); cancel(); }>
-                <p id="delete-question">{move || {
-                    let name = contact.with(Contact::display_name);
-                    t.locale.get().fill(Text::ContactDeleteQuestion, &[("name", &name)])
-                }}</p>
-                <div class="button-row">
-                    <button type="button" class="button danger-solid" node_ref=confirm_button on:click=confirm>
-                        {t.t(Text::ContactDeleteConfirm)}
-                    </button>
-                    <button type="button" class="button quiet" on:click=move |_| cancel()>{t.t(Text::ContactCancel)}</button>
-                </div>
-            </div>
-        </Show>
+        <ConfirmButton label=Text::ContactDelete question confirm=Text::ContactDeleteConfirm on_confirm=confirm/>
         {move || failed.get().map(|message| view! { <p class="notice error" role="alert">{message}</p> })}
     }
 }

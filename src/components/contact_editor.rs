@@ -6,12 +6,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::contact_editor_rows::{bound_input, bound_select, list_rows, numbered};
 use super::contact_tags_editor::ContactTagsEditor;
 use super::contact_view::phone_kind_text;
 use crate::address_book::{describe_store_error, keep_data_persistent, use_address_book};
 use crate::context::use_i18n;
 use crate::i18n::Text;
-use crate::model::{Contact, Email, EventId, Phone, PhoneKind, PlaceKind, Tag, WebLink};
+use crate::model::{Contact, Email, EventId, Phone, PhoneKind, PlaceKind, PostalAddress, ProfileLink, Tag, WebLink};
 use crate::store::{now, Store, StoreError};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +31,9 @@ const PHONE_KINDS: [(PhoneKind, &str); 5] = [
     (PhoneKind::Fax, "fax"),
     (PhoneKind::Other, "other"),
 ];
+
+const PLACE_KINDS: [(PlaceKind, &str); 3] =
+    [(PlaceKind::Work, "work"), (PlaceKind::Home, "home"), (PlaceKind::Other, "other")];
 
 #[component]
 pub fn ContactEditor(
@@ -90,96 +94,57 @@ pub fn ContactEditor(
         }
     };
 
-    let phone_count = Memo::new(move |_| draft.with(|c| c.phones.len()));
-    let phones = move || {
-        (0..phone_count.get())
-            .map(|i| {
-                let n = (i + 1).to_string();
-                let n2 = n.clone();
-                let n3 = n.clone();
-                view! {
-                    <div class="editor-row">
-                        <label class="field">
-                            <span>{move || t.locale.get().fill(Text::ContactPhoneKindN, &[("n", &n)])}</span>
-                            <select on:change=move |ev| {
-                                let value = event_target_value(&ev);
-                                let kind = PHONE_KINDS.iter().find(|(_, v)| *v == value).map_or(PhoneKind::Other, |(k, _)| *k);
-                                draft.update(|c| if let Some(p) = c.phones.get_mut(i) { p.kind = kind });
-                            }>
-                                {PHONE_KINDS.map(|(kind, value)| view! {
-                                    <option value=value selected=move || draft.with(|c| c.phones.get(i).map(|p| p.kind)) == Some(kind)>
-                                        {move || phone_kind_text(t.locale.get(), kind)}
-                                    </option>
-                                })}
-                            </select>
-                        </label>
-                        <label class="field grow">
-                            <span>{move || t.locale.get().fill(Text::ContactPhoneN, &[("n", &n2)])}</span>
-                            <input
-                                type="tel"
-                                autocomplete="off"
-                                prop:value=move || draft.with(|c| c.phones.get(i).map(|p| p.number.clone()).unwrap_or_default())
-                                on:input=move |ev| draft.update(|c| if let Some(p) = c.phones.get_mut(i) { p.number = event_target_value(&ev) })
-                            />
-                        </label>
-                        <button type="button" class="button quiet" on:click=move |_| draft.update(|c| { c.phones.remove(i); })>
-                            {move || t.locale.get().fill(Text::ContactRemovePhone, &[("n", &n3)])}
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
-    let email_count = Memo::new(move |_| draft.with(|c| c.emails.len()));
-    let emails = move || {
-        (0..email_count.get())
-            .map(|i| {
-                let n = (i + 1).to_string();
-                let n2 = n.clone();
-                view! {
-                    <div class="editor-row">
-                        <label class="field grow">
-                            <span>{move || t.locale.get().fill(Text::ContactEmailN, &[("n", &n)])}</span>
-                            <input
-                                type="email"
-                                autocomplete="off"
-                                prop:value=move || draft.with(|c| c.emails.get(i).map(|e| e.address.clone()).unwrap_or_default())
-                                on:input=move |ev| draft.update(|c| if let Some(e) = c.emails.get_mut(i) { e.address = event_target_value(&ev) })
-                            />
-                        </label>
-                        <button type="button" class="button quiet" on:click=move |_| draft.update(|c| { c.emails.remove(i); })>
-                            {move || t.locale.get().fill(Text::ContactRemoveEmail, &[("n", &n2)])}
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
-    let link_count = Memo::new(move |_| draft.with(|c| c.urls.len()));
-    let links = move || {
-        (0..link_count.get())
-            .map(|i| {
-                let n = (i + 1).to_string();
-                let n2 = n.clone();
-                view! {
-                    <div class="editor-row">
-                        <label class="field grow">
-                            <span>{move || t.locale.get().fill(Text::ContactLinkN, &[("n", &n)])}</span>
-                            <input
-                                type="url"
-                                autocomplete="off"
-                                prop:value=move || draft.with(|c| c.urls.get(i).map(|u| u.url.clone()).unwrap_or_default())
-                                on:input=move |ev| draft.update(|c| if let Some(u) = c.urls.get_mut(i) { u.url = event_target_value(&ev) })
-                            />
-                        </label>
-                        <button type="button" class="button quiet" on:click=move |_| draft.update(|c| { c.urls.remove(i); })>
-                            {move || t.locale.get().fill(Text::ContactRemoveLink, &[("n", &n2)])}
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+    let phones = list_rows(draft, |c| c.phones.len(), |c, i| { c.phones.remove(i); }, Text::ContactRemovePhone, move |i| view! {
+        {bound_select(draft, numbered(Text::ContactPhoneKindN, i), &PHONE_KINDS, phone_kind_text,
+            move |c| c.phones.get(i).map(|p| p.kind),
+            move |c, kind| if let Some(p) = c.phones.get_mut(i) { p.kind = kind })}
+        {bound_input(draft, numbered(Text::ContactPhoneN, i), "tel", "field grow",
+            move |c| c.phones.get(i).map(|p| p.number.clone()),
+            move |c, v| if let Some(p) = c.phones.get_mut(i) { p.number = v })}
+    });
+    let emails = list_rows(draft, |c| c.emails.len(), |c, i| { c.emails.remove(i); }, Text::ContactRemoveEmail, move |i| {
+        bound_input(draft, numbered(Text::ContactEmailN, i), "email", "field grow",
+            move |c| c.emails.get(i).map(|e| e.address.clone()),
+            move |c, v| if let Some(e) = c.emails.get_mut(i) { e.address = v })
+    });
+    let links = list_rows(draft, |c| c.urls.len(), |c, i| { c.urls.remove(i); }, Text::ContactRemoveLink, move |i| {
+        bound_input(draft, numbered(Text::ContactLinkN, i), "url", "field grow",
+            move |c| c.urls.get(i).map(|u| u.url.clone()),
+            move |c, v| if let Some(u) = c.urls.get_mut(i) { u.url = v })
+    });
+    let profiles = list_rows(draft, |c| c.profiles.len(), |c, i| { c.profiles.remove(i); }, Text::ContactRemoveProfile, move |i| view! {
+        {bound_input(draft, numbered(Text::ContactProfileServiceN, i), "text", "field",
+            move |c| c.profiles.get(i).map(|p| p.service.clone()),
+            move |c, v| if let Some(p) = c.profiles.get_mut(i) { p.service = v })}
+        {bound_input(draft, numbered(Text::ContactProfileUrlN, i), "url", "field grow",
+            move |c| c.profiles.get(i).map(|p| p.url.clone()),
+            move |c, v| if let Some(p) = c.profiles.get_mut(i) { p.url = v })}
+    });
+    let addresses = list_rows(draft, |c| c.addresses.len(), |c, i| { c.addresses.remove(i); }, Text::ContactRemoveAddress, move |i| {
+        // Each part of the address, by its label and where it lives in the record.
+        let part = move |label: Text, class: &'static str, get: fn(&PostalAddress) -> &String, set: fn(&mut PostalAddress, String)| {
+            bound_input(draft, t.t_owned(label), "text", class,
+                move |c| c.addresses.get(i).map(|a| get(a).clone()),
+                move |c, v| if let Some(a) = c.addresses.get_mut(i) { set(a, v) })
+        };
+        view! {
+            <fieldset class="address-editor grow">
+                <legend>{numbered(Text::ContactAddressN, i)}</legend>
+                {bound_select(draft, t.t_owned(Text::ContactAddressKind), &PLACE_KINDS, address_kind_text,
+                    move |c| c.addresses.get(i).map(|a| a.kind),
+                    move |c, kind| if let Some(a) = c.addresses.get_mut(i) { a.kind = kind })}
+                {part(Text::ContactStreet, "field", |a| &a.street, |a, v| a.street = v)}
+                <div class="field-pair">
+                    {part(Text::ContactPostalCode, "field", |a| &a.postal_code, |a, v| a.postal_code = v)}
+                    {part(Text::ContactCity, "field", |a| &a.locality, |a, v| a.locality = v)}
+                </div>
+                <div class="field-pair">
+                    {part(Text::ContactRegion, "field", |a| &a.region, |a, v| a.region = v)}
+                    {part(Text::ContactCountry, "field", |a| &a.country, |a, v| a.country = v)}
+                </div>
+            </fieldset>
+        }
+    });
 
     let events = move || {
         let mut all = book.events.get();
@@ -223,6 +188,14 @@ pub fn ContactEditor(
                 {links}
                 <button type="button" class="button" on:click=move |_| draft.update(|c| c.urls.push(WebLink::new("")))>
                     {t.t(Text::ContactAddLink)}
+                </button>
+                {profiles}
+                <button type="button" class="button" on:click=move |_| draft.update(|c| c.profiles.push(ProfileLink::default()))>
+                    {t.t(Text::ContactAddProfile)}
+                </button>
+                {addresses}
+                <button type="button" class="button" on:click=move |_| draft.update(|c| c.addresses.push(PostalAddress::default()))>
+                    {t.t(Text::ContactAddAddress)}
                 </button>
             </section>
             <section class="card" aria-labelledby="edit-organise-heading">
@@ -274,11 +247,36 @@ pub fn ContactEditor(
     }
 }
 
+fn address_kind_text(locale: crate::i18n::Locale, kind: PlaceKind) -> &'static str {
+    locale.text(match kind {
+        PlaceKind::Work => Text::ContactPhoneWork,
+        PlaceKind::Home => Text::ContactPhoneHome,
+        PlaceKind::Other => Text::ContactPhoneOther,
+    })
+}
+
 /// Drops rows left empty and trims what was typed.
 fn tidy(mut contact: Contact) -> Contact {
     contact.phones.retain(|p| !p.number.trim().is_empty());
     contact.emails.retain(|e| !e.address.trim().is_empty());
     contact.urls.retain(|u| !u.url.trim().is_empty());
+    contact.profiles.retain(|p| !p.url.trim().is_empty());
+    for profile in &mut contact.profiles {
+        profile.service = profile.service.trim().to_owned();
+        profile.url = profile.url.trim().to_owned();
+    }
+    for address in &mut contact.addresses {
+        for part in [
+            &mut address.street,
+            &mut address.locality,
+            &mut address.region,
+            &mut address.postal_code,
+            &mut address.country,
+        ] {
+            *part = part.trim().to_owned();
+        }
+    }
+    contact.addresses.retain(|a| !a.is_empty());
     for phone in &mut contact.phones {
         phone.number = phone.number.trim().to_owned();
     }

@@ -2,6 +2,8 @@
 //! backup. The file's content decides which, not its name.
 
 use leptos::prelude::*;
+
+use crate::components::local_number;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -80,8 +82,8 @@ async fn import(locale: Locale, file: &web_sys::File) -> Outcome {
             Ok(report) => Outcome::Done(locale.fill(
                 Text::RestoreDone,
                 &[
-                    ("added", &report.contacts_added.len().to_string()),
-                    ("updated", &report.contacts_updated.len().to_string()),
+                    ("added", &local_number(locale, report.contacts_added.len())),
+                    ("updated", &local_number(locale, report.contacts_updated.len())),
                 ],
             )),
             Err(error) => Outcome::Failed(describe_store_error(locale, &error)),
@@ -94,10 +96,10 @@ async fn import(locale: Locale, file: &web_sys::File) -> Outcome {
         };
         match store.import_cards(cards, now()).await {
             Ok(report) => {
-                let mut message = locale.fill(Text::ImportDone, &[("added", &report.added.to_string())]);
+                let mut message = locale.fill(Text::ImportDone, &[("added", &local_number(locale, report.added))]);
                 if report.skipped_duplicates > 0 {
                     message.push(' ');
-                    message.push_str(&locale.fill(Text::ImportSkipped, &[("n", &report.skipped_duplicates.to_string())]));
+                    message.push_str(&locale.fill(Text::ImportSkipped, &[("n", &local_number(locale, report.skipped_duplicates))]));
                 }
                 Outcome::Done(message)
             }

@@ -4,6 +4,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::local_number;
+
 use crate::context::use_i18n;
 use crate::i18n::Text;
 use crate::model::{Contact, ContactId, Event, MessageTemplate, Placeholder};
@@ -64,7 +66,7 @@ pub fn MessageEditor(
                                 .filter(|c| tpl.missing(c, event_name(events, c)).contains(&p))
                                 .count();
                             (n > 0).then(|| {
-                                locale.fill(Text::ComposeMissingValue, &[("placeholder", p.token()), ("n", &n.to_string())])
+                                locale.fill(Text::ComposeMissingValue, &[("placeholder", p.token()), ("n", &local_number(locale, n))])
                             })
                         })
                         .collect::<Vec<_>>()

@@ -5,6 +5,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::components::local_number;
+
 use crate::components::channel_names::reach_summary;
 use crate::context::use_i18n;
 use crate::i18n::Text;
@@ -22,9 +24,10 @@ pub fn MessageRecipients(
     let count = move || {
         let total = matching.with(Vec::len);
         let left_out = matching.with(|m| unticked.with(|u| m.iter().filter(|c| u.contains(&c.id)).count()));
-        t.locale.get().fill(
+        let locale = t.locale.get();
+        locale.fill(
             Text::ComposeRecipientCount,
-            &[("n", &(total - left_out).to_string()), ("total", &total.to_string())],
+            &[("n", &local_number(locale, total - left_out)), ("total", &local_number(locale, total))],
         )
     };
     let select_all = move |_| unticked.set(HashSet::new());
@@ -59,7 +62,7 @@ pub fn MessageRecipients(
                                 />
                                 <span>{contact.display_name()}</span>
                             </label>
-                            <span class="reach" class:unreachable=!reachable>
+                            <span class="reach" class:no-channel=!reachable>
                                 {move || reach_summary(t.locale.get(), &reach)}
                             </span>
                         </li>

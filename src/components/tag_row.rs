@@ -5,6 +5,8 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
+
+use crate::components::local_number;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
@@ -49,7 +51,7 @@ pub fn TagRow(tag: Tag) -> impl IntoView {
         if n == 1 {
             locale.text(Text::TagsCountOne).to_owned()
         } else {
-            locale.fill(Text::TagsCountMany, &[("n", &n.to_string())])
+            locale.fill(Text::TagsCountMany, &[("n", &local_number(locale, n))])
         }
     };
     let fill_name = move |key: Text| move || t.locale.get().fill(key, &[("name", &name())]);
@@ -179,7 +181,7 @@ pub fn TagRow(tag: Tag) -> impl IntoView {
                         </label>
                         {move || merge_target_name().map(|into| view! {
                             <p>{move || t.locale.get().fill(Text::TagsMergeQuestion, &[
-                                ("name", &name()), ("into", &into), ("n", &count.get().to_string()),
+                                ("name", &name()), ("into", &into), ("n", &local_number(t.locale.get(), count.get())),
                             ])}</p>
                             <button type="button" class="button primary" on:click=merge>{t.t(Text::TagsMergeConfirm)}</button>
                         })}
@@ -187,7 +189,7 @@ pub fn TagRow(tag: Tag) -> impl IntoView {
                 }.into_any(),
                 Action::Delete => view! {
                     <div class="confirm" role="alertdialog" aria-label=fill_name(Text::TagsDeleteAria)>
-                        <p>{move || t.locale.get().fill(Text::TagsDeleteQuestion, &[("name", &name()), ("n", &count.get().to_string())])}</p>
+                        <p>{move || t.locale.get().fill(Text::TagsDeleteQuestion, &[("name", &name()), ("n", &local_number(t.locale.get(), count.get()))])}</p>
                         <div class="button-row">
                             <button type="button" class="button danger-solid" on:click=delete>{t.t(Text::TagsDeleteConfirm)}</button>
                             <button type="button" class="button quiet" on:click=move |_| toggle(Action::Delete)>{t.t(Text::ContactCancel)}</button>

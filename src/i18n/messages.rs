@@ -307,6 +307,19 @@ messages! {
     ContactLinkN => "Other link {n}", "其他链接 {n}";
     ContactAddLink => "Add a link (website, profile…)", "添加链接（网站、主页等）";
     ContactRemoveLink => "Remove link {n}", "删除链接 {n}";
+    ContactProfileServiceN => "Profile {n}: service (e.g. X, GitHub)", "社交主页 {n}：平台（如微博、GitHub）";
+    ContactProfileUrlN => "Profile {n}: link", "社交主页 {n}：链接";
+    ContactAddProfile => "Add a social profile", "添加社交主页";
+    ContactRemoveProfile => "Remove profile {n}", "删除社交主页 {n}";
+    ContactAddressN => "Address {n}", "地址 {n}";
+    ContactAddressKind => "Type", "类型";
+    ContactStreet => "Street", "街道";
+    ContactPostalCode => "Postal code", "邮政编码";
+    ContactCity => "City", "城市";
+    ContactRegion => "State or province", "省/州";
+    ContactCountry => "Country or region", "国家或地区";
+    ContactAddAddress => "Add a postal address", "添加通讯地址";
+    ContactRemoveAddress => "Remove address {n}", "删除地址 {n}";
     ContactWechatId => "WeChat ID", "微信号";
     ContactWechatLink => "WeChat link", "微信链接";
     ContactLinkedin => "LinkedIn", "领英";
@@ -502,7 +515,7 @@ messages! {
     BroadcastDeleteQuestion => "Delete this message and the record of who was sent it?", "删除此消息及其发送记录？";
     BroadcastDeleteConfirm => "Delete", "删除";
     ContactMessages => "Messages sent", "群发记录";
-    ContactMessagedOn => "Messaged on {date} about “{about}”", "{date} 发送：“{about}”";
+    ContactMessagedOn => "Messaged on {date} about “{about}”", "{date} 群发：“{about}”";
 
     NotFoundTitle => "Page not found", "找不到页面";
     NotFoundText => "There is nothing at this address.", "这个地址没有内容。";

@@ -77,9 +77,9 @@ impl MessageTemplate {
                 rest = &tail[2..];
                 continue;
             }
-            if tail.starts_with('}') {
+            if let Some(after) = tail.strip_prefix('}') {
                 literal.push('}');
-                rest = &tail[1..];
+                rest = after;
                 continue;
             }
             // A `{`: a placeholder if it closes before the next `{` or line end.

@@ -3,15 +3,16 @@
 //! comes back here exactly where it stopped: every outcome is saved as it
 //! happens.
 
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::components::local_number;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::address_book::{describe_store_error, use_address_book};
 use crate::broadcast_list::use_broadcast_list;
-use crate::components::{local_day, BroadcastBcc, BroadcastQueue, BroadcastRecipients, BroadcastSession};
+use crate::components::{local_day, BroadcastBcc, ConfirmButton, BroadcastQueue, BroadcastRecipients, BroadcastSession};
 use crate::context::{use_base_path, use_i18n};
 use crate::i18n::{Locale, Text};
 use crate::model::{Audience, Broadcast, BroadcastId, Event, Tag};
@@ -71,9 +72,9 @@ fn BroadcastSummary(session: BroadcastSession) -> impl IntoView {
                 .map(|b| {
                     let p = b.progress();
                     locale.fill(Text::BroadcastSummary, &[
-                        ("sent", &p.sent.to_string()),
-                        ("skipped", &p.skipped.to_string()),
-                        ("pending", &p.pending.to_string()),
+                        ("sent", &local_number(locale, p.sent)),
+                        ("skipped", &local_number(locale, p.skipped)),
+                        ("pending", &local_number(locale, p.pending)),
                     ])
                 })
                 .unwrap_or_default()
@@ -118,18 +119,9 @@ fn BroadcastDelete(session: BroadcastSession) -> impl IntoView {
     let t = use_i18n();
     let base = use_base_path();
     let navigate = use_navigate();
-    let asking = RwSignal::new(false);
     let failed = RwSignal::new(None::<String>);
-    let confirm_button = NodeRef::<html::Button>::new();
-    let ask = move |_| {
-        asking.set(true);
-        request_animation_frame(move || {
-            if let Some(button) = confirm_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
-    };
-    let confirm = move |_| {
+    let question = Signal::derive(move || t.locale.get().text(Text::BroadcastDeleteQuestion).to_owned());
+    let confirm = Callback::new(move |()| {
         let Some(id) = session.broadcast.with_untracked(|b| b.as_ref().map(|b| b.id.clone())) else { return };
         let locale = t.locale.get_untracked();
         let (navigate, target) = (navigate.clone(), base.href("/broadcasts"));
@@ -142,22 +134,10 @@ fn BroadcastDelete(session: BroadcastSession) -> impl IntoView {
                 }
             }
         });
-    };
+    });
     view! {
         <div class="card danger-zone">
-            <Show when=move || asking.get()
-                fallback=move || view! { <button type="button" class="button danger" on:click=ask>{t.t(Text::BroadcastDelete)}</button> }>
-                <div class="confirm" role="alertdialog" aria-labelledby="delete-broadcast-question"
-                    on:keydown=move |ev| if ev.key() == "Escape" { asking.set(false) }>
-                    <p id="delete-broadcast-question">{t.t(Text::BroadcastDeleteQuestion)}</p>
-                    <div class="button-row">
-                        <button type="button" class="button danger-solid" node_ref=confirm_button on:click=confirm.clone()>
-                            {t.t(Text::BroadcastDeleteConfirm)}
-                        </button>
-                        <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{t.t(Text::ContactCancel)}</button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmButton label=Text::BroadcastDelete question confirm=Text::BroadcastDeleteConfirm on_confirm=confirm/>
             {move || failed.get().map(|message| view! { <p class="notice error" role="alert">{message}</p> })}
         </div>
     }

@@ -2,6 +2,8 @@
 //! far each got; unfinished ones are resumed from here.
 
 use leptos::prelude::*;
+
+use crate::components::local_number;
 use leptos_router::components::A;
 
 use crate::broadcast_list::use_broadcast_list;
@@ -57,8 +59,8 @@ fn BroadcastRow(broadcast: Broadcast) -> impl IntoView {
             "{} · {}",
             local_day(locale, created),
             locale.fill(Text::BroadcastsProgress, &[
-                ("sent", &progress.sent.to_string()),
-                ("total", &progress.total().to_string()),
+                ("sent", &local_number(locale, progress.sent)),
+                ("total", &local_number(locale, progress.total())),
             ])
         );
         if progress.is_finished() {

@@ -39,7 +39,10 @@ test('offline, a reload and every route still render', async () => {
   try {
     await page.reload();
     await heading(page).filter({ hasText: 'Contacts' }).waitFor();
-    for (const [path, name] of [['/scan', 'Scan'], ['/card', 'My card'], ['/settings', 'Settings'], ['/', 'Contacts']]) {
+    for (const [path, name] of [
+      ['/scan', 'Scan'], ['/card', 'My card'], ['/settings', 'Settings'], ['/tags', 'Tags'], ['/events', 'Events'],
+      ['/broadcasts', 'Messages'], ['/message?tags=', 'New message'], ['/', 'Contacts'],
+    ]) {
       await page.goto(app.url(path));
       await heading(page).filter({ hasText: name }).waitFor();
     }
