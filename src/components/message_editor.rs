@@ -16,6 +16,8 @@ pub fn event_name<'a>(events: &'a [Event], contact: &Contact) -> Option<&'a str>
     events.iter().find(|e| &e.id == id).map(|e| e.name.as_str())
 }
 
+const PREVIEW_CHOICES: usize = 300;
+
 #[component]
 pub fn MessageEditor(
     subject: RwSignal<String>,
@@ -123,7 +125,8 @@ pub fn MessageEditor(
                         prop:value=move || preview_contact().map(|c| c.id.as_str().to_owned()).unwrap_or_default()
                         on:change=move |ev| preview_for.set(Some(ContactId::new(event_target_value(&ev))))
                     >
-                        <For each=move || recipients.get() key=|c| c.id.clone() let:contact>
+                        // The first few hundred are plenty to check a message by.
+                        <For each=move || recipients.with(|r| r.iter().take(PREVIEW_CHOICES).cloned().collect::<Vec<_>>()) key=|c| c.id.clone() let:contact>
                             <option value=contact.id.as_str().to_owned()>{contact.display_name()}</option>
                         </For>
                     </select>

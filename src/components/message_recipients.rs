@@ -30,6 +30,10 @@ pub fn MessageRecipients(
             &[("n", &local_number(locale, total - left_out)), ("total", &local_number(locale, total))],
         )
     };
+    // A tag can hold thousands of people: draw the first rows, the rest on request.
+    let limit = RwSignal::new(FIRST_ROWS);
+    let rows = move || matching.with(|m| m.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+    let hidden = move || matching.with(Vec::len).saturating_sub(limit.get());
     let select_all = move |_| unticked.set(HashSet::new());
     let select_none = move |_| unticked.set(matching.with(|m| m.iter().map(|c| c.id.clone()).collect()));
 
@@ -40,7 +44,7 @@ pub fn MessageRecipients(
             <button type="button" class="button quiet" on:click=select_none>{t.t(Text::ComposeSelectNone)}</button>
         </div>
         <ul class="recipient-list" aria-label=t.t(Text::ComposeRecipientList)>
-            <For each=move || matching.get() key=|c| (c.id.clone(), c.revision) let:contact>
+            <For each=rows key=|c| (c.id.clone(), c.revision) let:contact>
                 {
                     let id = contact.id.clone();
                     let checked_id = id.clone();
@@ -70,5 +74,16 @@ pub fn MessageRecipients(
                 }
             </For>
         </ul>
+        <Show when=move || hidden() != 0>
+            <button type="button" class="button quiet" on:click=move |_| limit.set(usize::MAX)>
+                {move || {
+                    let locale = t.locale.get();
+                    locale.fill(Text::ComposeShowAll, &[("n", &local_number(locale, hidden()))])
+                }}
+            </button>
+        </Show>
     }
 }
+
+/// Rows drawn before "Show all".
+const FIRST_ROWS: usize = 200;

@@ -449,6 +449,7 @@ messages! {
     ComposeRecipientCount => "{n} of {total} recipients selected", "已选择 {n}/{total} 位收件人";
     ComposeRecipientList => "Who gets it", "收件人名单";
     ComposeSelectAll => "Select all", "全选";
+    ComposeShowAll => "Show {n} more", "再显示 {n} 位";
     ComposeSelectNone => "Select none", "全不选";
     ComposeSubject => "Subject (for email, and to find this message later)", "主题（用于邮件，也方便以后查找）";
     ComposeMessage => "Message", "消息内容";

@@ -5,6 +5,8 @@
 //! percent-encoded; spaces are `%20` (a `+` would stay a plus in mail apps);
 //! line breaks in an email body are `%0D%0A`.
 
+use std::collections::HashMap;
+
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Everything but RFC 3986's unreserved characters is encoded.
@@ -96,7 +98,8 @@ pub fn bcc_drafts(
     let mut drafts: Vec<BccDraft> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     let mut list = String::new();
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    // Address (lower-cased) → the draft it went into.
+    let mut seen: HashMap<String, usize> = HashMap::new();
     let flush = |list: &mut String, current: &mut Vec<usize>, drafts: &mut Vec<BccDraft>| {
         if !current.is_empty() {
             drafts.push(BccDraft {
@@ -108,8 +111,8 @@ pub fn bcc_drafts(
     };
     for (i, address) in addresses.iter().enumerate() {
         let key = address.trim().to_lowercase();
-        if let Some((_, draft)) = seen.iter().find(|(k, _)| *k == key) {
-            match drafts.get_mut(*draft) {
+        if let Some(&draft) = seen.get(&key) {
+            match drafts.get_mut(draft) {
                 Some(done) => done.recipients.push(i),
                 None => current.push(i),
             }
@@ -128,7 +131,7 @@ pub fn bcc_drafts(
         }
         list.push_str(&encoded);
         current.push(i);
-        seen.push((key, drafts.len()));
+        seen.insert(key, drafts.len());
     }
     flush(&mut list, &mut current, &mut drafts);
     Ok(drafts)
