@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (they print numbers; see README "Performance"). Builds the
-# release app first. Usage: scripts/bench.sh [load|list|store|decoder|all]
+# release app first. Usage: scripts/bench.sh [load|list|search|store|decoder|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -17,6 +17,11 @@ fi
 if [ "$what" = list ] || [ "$what" = all ]; then
   echo "==> contacts list benchmark (10,000 contacts, headless Chromium)"
   node tests/bench/list.mjs
+fi
+
+if [ "$what" = search ] || [ "$what" = all ]; then
+  echo "==> search benchmark: index and queries over 10,000 contacts (native)"
+  cargo run --release --locked --example search_bench
 fi
 
 if [ "$what" = store ] || [ "$what" = all ]; then

@@ -20,7 +20,7 @@ const OVERSCAN: usize = 8;
 
 #[component]
 pub fn ContactListView(
-    contacts: Signal<Arc<Vec<Contact>>>,
+    contacts: Signal<Vec<Contact>>,
     tags: Signal<Vec<Tag>>,
     rows: Signal<Arc<Vec<ListRow>>>,
 ) -> impl IntoView {
@@ -63,20 +63,22 @@ pub fn ContactListView(
         let (first, last) = window_range.get();
         // Owned row data first, so the views hold no borrows of the signals.
         let rows_now = rows.get();
-        let contacts_now = contacts.get();
-        let tags_now = tags.get();
         // Position among contacts (not section rows), for aria-posinset.
         let mut position = rows_now[..first].iter().filter(|r| matches!(r, ListRow::Contact(_))).count();
-        let lines: Vec<Line> = rows_now[first..last]
-            .iter()
-            .map(|row| match *row {
-                ListRow::Section(letter) => Line::Section(letter),
-                ListRow::Contact(i) => {
-                    position += 1;
-                    Line::Contact(ContactLine::new(&contacts_now[i], &tags_now, position))
-                }
+        let lines: Vec<Line> = contacts.with(|contacts_now| {
+            tags.with(|tags_now| {
+                rows_now[first..last]
+                    .iter()
+                    .map(|row| match *row {
+                        ListRow::Section(letter) => Line::Section(letter),
+                        ListRow::Contact(i) => {
+                            position += 1;
+                            Line::Contact(ContactLine::new(&contacts_now[i], tags_now, position))
+                        }
+                    })
+                    .collect()
             })
-            .collect();
+        });
         lines
             .into_iter()
             .map(|line| match line {

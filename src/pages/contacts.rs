@@ -2,11 +2,12 @@
 //! pinyin sections or recently met.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::address_book::{describe_store_error, use_address_book, BookStatus};
-use crate::components::{use_list_query_url, ContactFilters, ContactListView, OrganiseLinks};
+use crate::components::{use_list_query_url, ContactFilters, ContactListView, MessageTheseContacts, OrganiseLinks};
 use crate::context::use_i18n;
 use crate::i18n::Text;
 use crate::model::{ContactList, ListQuery, ListRow};
@@ -17,16 +18,36 @@ pub fn ContactsPage() -> impl IntoView {
     let book = use_address_book();
     let url = use_list_query_url();
 
-    // Rebuilt only when the book changes; each keystroke reuses it.
-    let contacts = Memo::new(move |_| Arc::new(book.contacts.get()));
-    // A new index always counts as changed (it has no cheap equality).
+    // Rebuilt only when the book changes; each keystroke reuses it. The
+    // contacts are read in place (no copy of the book per page).
+    // A new list always counts as changed (it has no cheap equality).
     let prepared = Memo::new_with_compare(
-        move |_| Arc::new(book.tags.with(|tags| book.events.with(|events| contacts.with(|c| ContactList::new(c, tags, events))))),
+        move |_| {
+            Arc::new(book.tags.with(|tags| {
+                book.events.with(|events| book.contacts.with(|c| ContactList::new(c, tags, events)))
+            }))
+        },
         |_, _| true,
     );
+    // The search index is built once the list is on screen (after the next
+    // frame), not before it, so opening the page does not wait for it.
+    Effect::new(move |_| {
+        let list = prepared.get();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // Only if the book did not change meanwhile (and the page is still open).
+                    if prepared.try_with_untracked(|now| Arc::ptr_eq(now, &list)) == Some(true) {
+                        book.contacts.with_untracked(|c| list.prepare_search(c));
+                    }
+                },
+                Duration::ZERO,
+            )
+        });
+    });
     let rows = Memo::new(move |_| {
         let query = url.query.get();
-        Arc::new(contacts.with(|c| prepared.with(|list| list.rows(c, &query))))
+        Arc::new(book.contacts.with(|c| prepared.with(|list| list.rows(c, &query))))
     });
     let shown = Memo::new(move |_| rows.with(|r| r.iter().filter(|r| matches!(r, ListRow::Contact(_))).count()));
     let count = move || {
@@ -59,6 +80,7 @@ pub fn ContactsPage() -> impl IntoView {
             BookStatus::Ready => view! {
                 <ContactFilters url/>
                 <p class="count" role="status">{count}</p>
+                <MessageTheseContacts query=url.query/>
                 <Show
                     when=move || shown.get() != 0
                     fallback=move || view! {
@@ -71,8 +93,8 @@ pub fn ContactsPage() -> impl IntoView {
                     }
                 >
                     <ContactListView
-                        contacts=Signal::derive(move || contacts.get())
-                        tags=Signal::derive(move || book.tags.get())
+                        contacts=book.contacts.into()
+                        tags=book.tags.into()
                         rows=Signal::derive(move || rows.get())
                     />
                 </Show>

@@ -3,6 +3,12 @@
 // updated list on screen (goal: median ≤ 16 ms, one frame), and the time to
 // open the Contacts page with the list shown (goal ≤ 300 ms).
 // Baseline in the same run: the same keystroke with 10 contacts.
+//
+// An input's time runs from dispatching it to the first animation frame
+// after the count line changed: that frame is the one that paints the new
+// list, and by then every effect the change set off has run. The wait for
+// that frame is part of what a user sees, so it stays in (it is why even
+// 10 contacts measure a few ms, about half a frame on average).
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,6 +16,9 @@ import { openApp } from '../support/app.mjs';
 import { requireDist } from '../support/dist.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
+// Page opens per book; the first is cold (no compiled code cached yet), so
+// the median needs a few more than that one to be stable on a busy machine.
+const OPENS = Number(process.env.BENCH_OPENS || 9);
 const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', 'Smith', 'García', 'Müller', 'Tanaka', 'Kim', 'Nguyen', 'Okafor'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', 'Anna', 'Ben', 'Carla', 'David', 'Elif', 'Femi', 'Grace'];
@@ -50,7 +59,7 @@ async function measure(count) {
   await page.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
 
   const opens = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < OPENS; i++) {
     await page.goto(app.url('/'));
     await page.waitForFunction(() => performance.getEntriesByName('bench:first-row').length > 0, null, { timeout: 60_000 });
     opens.push(await page.evaluate(() => performance.getEntriesByName('bench:first-row')[0].startTime));
@@ -61,7 +70,10 @@ async function measure(count) {
     const status = document.querySelector('p.count');
     const before = status?.textContent;
     // Resolves when the list shows the new result (the count line changes),
-    // or with null after 5 s when the action changed nothing.
+    // at the start of the next frame (so all the work the change set off is
+    // done), or with null after 1.5 s when the action changed nothing (the
+    // slowest real change takes a few tens of ms; a longer wait only made
+    // the run take minutes).
     const done = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (document.querySelector('p.count')?.textContent !== before) {
@@ -70,7 +82,7 @@ async function measure(count) {
         }
       });
       observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-      setTimeout(() => { observer.disconnect(); resolve(null); }, 5000);
+      setTimeout(() => { observer.disconnect(); resolve(null); }, 1500);
     });
     const start = performance.now();
     if (action.kind === 'type') {

@@ -52,6 +52,37 @@ test('search finds people by characters, pinyin, initials and without accents', 
   assert.equal((await names(page)).length, 7);
 });
 
+test('results follow each keystroke; reload and back keep the search', async () => {
+  const { page } = app;
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.pressSequentially('zhangw', { delay: 30 });
+  await page.waitForURL((url) => url.searchParams.get('q') === 'zhangw');
+  assert.deepEqual(await names(page), ['张伟']);
+  // Deleting a letter widens the search again.
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'z');
+  assert.ok((await names(page)).length > 1);
+  await search.pressSequentially('w');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'zw');
+  assert.deepEqual(await names(page), ['张伟']);
+
+  await page.reload();
+  assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), 'zw');
+  assert.deepEqual(await names(page), ['张伟']);
+  await page.getByRole('link', { name: /^张伟/ }).click();
+  await page.waitForURL(/\/contact\//);
+  await page.goBack();
+  assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), 'zw');
+  assert.deepEqual(await names(page), ['张伟']);
+  await search.fill('');
+  await page.waitForURL((url) => !url.searchParams.has('q'));
+  assert.equal((await names(page)).length, 7);
+});
+
 test('filter by two tags: all of them, then any of them; the URL keeps it', async () => {
   const { page } = app;
   const filters = page.getByRole('group', { name: 'Filter by tags' });

@@ -70,6 +70,16 @@ test('a remark and tags, new and existing, are saved and survive a reload', asyn
   await heading(page).filter({ hasText: 'Li from WAIC' }).waitFor();
   assert.deepEqual((await chips(page)).sort(), ['WAIC 2026', 'investor', 'leads']);
   await page.getByText('Follow up in May.').waitFor();
+
+  // The Contacts list shows them by the remark now, and search finds it.
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click();
+  const list = page.getByRole('list', { name: 'All contacts' });
+  await list.getByRole('link', { name: /^Li from WAIC/ }).waitFor();
+  assert.equal(await list.getByRole('link', { name: /^Li Na/ }).count(), 0);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('from waic');
+  await page.getByRole('status').filter({ hasText: '1 contact' }).waitFor();
+  await list.getByRole('link', { name: /^Li from WAIC/ }).click();
+  await heading(page).filter({ hasText: 'Li from WAIC' }).waitFor();
 });
 
 test('a card photo is attached, kept after a reload, and shown full screen', async () => {
