@@ -2,15 +2,20 @@
 //! contacts, tags and events, reloaded whenever this tab or another one
 //! commits a change. Pages read these signals and write through the store.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::task::Context;
+use std::time::Duration;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Locale, Text};
 use crate::model::{Contact, Event, Tag};
-use crate::store::{changes, quota, Change, Store, StoreError};
+use crate::store::{changes, preload, quota, Change, Store, StoreError};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum BookStatus {
@@ -47,8 +52,13 @@ impl AddressBook {
             }
             // Broadcasts do not change contacts; their own list reloads them.
             Change::Broadcasts => {}
-            _ => spawn_local(book.reload()),
+            Change::Settings | Change::Events => spawn_local(book.reload()),
+            _ => {
+                SNAPSHOT_STALE.set(true);
+                spawn_local(book.reload());
+            }
         });
+        refresh_snapshot_when_hidden();
         book
     }
 
@@ -85,10 +95,56 @@ fn start_now(task: impl Future<Output = ()> + 'static) {
     }
 }
 
+thread_local! {
+    /// Whether the contacts' start-up snapshot may be missing (a write
+    /// drops it): it is rebuilt when the page is next hidden.
+    static SNAPSHOT_STALE: Cell<bool> = const { Cell::new(true) };
+}
+
 async fn load() -> Result<(Vec<Contact>, Vec<Tag>, Vec<Event>), StoreError> {
+    // The first load takes what public/preload.js read during start-up;
+    // should that have failed, the normal read below says why.
+    if let Some(Ok(book)) = preload::take_preloaded_book().await {
+        SNAPSHOT_STALE.set(!book.from_snapshot);
+        if !book.from_snapshot {
+            // Not now: the app is busy showing the list. A few seconds on,
+            // so the next start is quick even if the page is never hidden.
+            set_timeout(|| spawn_local(refresh_snapshot()), SNAPSHOT_DELAY);
+        }
+        return Ok((book.contacts, book.tags, book.events));
+    }
     let store = Store::shared().await?;
     // All three reads at once: tags and events arrive while the contacts load.
     futures::future::try_join3(store.contacts(), store.tags(), store.events()).await
+}
+
+const SNAPSHOT_DELAY: Duration = Duration::from_secs(3);
+
+async fn refresh_snapshot() {
+    if !SNAPSHOT_STALE.get() {
+        return;
+    }
+    if let Ok(store) = Store::shared().await {
+        // Only a speed-up: if it fails, the next start reads record by record.
+        if store.refresh_contacts_snapshot().await.is_ok() {
+            SNAPSHOT_STALE.set(false);
+        }
+    }
+}
+
+/// Leaving the app (switching away, locking the phone) is the quiet
+/// moment to rebuild the snapshot after this session's edits.
+fn refresh_snapshot_when_hidden() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let watched = document.clone();
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if watched.visibility_state() == web_sys::VisibilityState::Hidden {
+            spawn_local(refresh_snapshot());
+        }
+    });
+    let _ = document.add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
+    // Listens for the life of the page.
+    on_change.forget();
 }
 
 fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {

@@ -302,3 +302,40 @@ async fn broadcasts_are_saved_marked_from_two_tabs_and_deleted() {
     tab_b.delete_broadcast(&broadcast.id).await.unwrap();
     assert!(tab_a.broadcasts().await.unwrap().is_empty());
 }
+
+#[wasm_bindgen_test]
+fn the_start_up_preload_reads_the_current_schema_version() {
+    // public/preload.js only reads a database at the version it names.
+    let script = include_str!("../public/preload.js");
+    let line = format!("const SCHEMA_VERSION = {};", schema::VERSION);
+    assert!(script.contains(&line), "public/preload.js must say `{line}`");
+}
+
+#[wasm_bindgen_test]
+async fn the_contacts_snapshot_is_dropped_by_every_contact_write_and_kept_by_a_failed_one() {
+    let store = fresh_store().await;
+    let first = person("c1", "Zhang Wei", "+86 1");
+    store.add_contact(&first, &[], &[]).await.unwrap();
+    assert_eq!(store.contacts_snapshot().await.unwrap(), None);
+
+    store.refresh_contacts_snapshot().await.unwrap();
+    let text = store.contacts_snapshot().await.unwrap().expect("snapshot written");
+    let from_snapshot: Vec<Contact> = serde_json::from_str(&text).unwrap();
+    assert_eq!(from_snapshot, store.contacts().await.unwrap());
+
+    // A write that fails rolls back the drop too: the snapshot still matches.
+    let clash = person("c1", "Impostor", "+86 2");
+    assert!(store.add_contact(&clash, &[], &[]).await.is_err());
+    assert_eq!(store.contacts_snapshot().await.unwrap(), Some(text));
+
+    // Writes that touch contacts drop it; others leave it.
+    store.put_event(&Event::new(EventId::new("e"), "Expo")).await.unwrap();
+    assert!(store.contacts_snapshot().await.unwrap().is_some());
+    let mut edited = store.contact(&first.id).await.unwrap().unwrap();
+    edited.alias = "Wei".into();
+    store.update_contact(&edited, &[], 5).await.unwrap();
+    assert_eq!(store.contacts_snapshot().await.unwrap(), None);
+    store.refresh_contacts_snapshot().await.unwrap();
+    store.delete_tag(&TagId::new("none"), 6).await.unwrap();
+    assert_eq!(store.contacts_snapshot().await.unwrap(), None);
+}

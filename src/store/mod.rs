@@ -13,10 +13,12 @@ mod codec;
 mod contacts;
 mod error;
 mod photos;
+pub mod preload;
 pub mod quota;
 mod records;
 pub mod schema;
 mod shared;
+mod snapshot;
 mod tag_merge;
 
 use indexed_db_futures::database::Database;
@@ -80,12 +82,25 @@ impl Store {
         Ok(self.db.transaction(stores).build()?)
     }
 
+    /// A read-write transaction over `stores`. One that may change contacts
+    /// also drops the start-up snapshot of them, in the same transaction, so
+    /// the snapshot is never older than the contacts (see `snapshot`).
     fn write(&self, stores: &[&str]) -> StoreResult<Transaction<'_>> {
-        Ok(self
-            .db
-            .transaction(stores)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?)
+        let drops_snapshot = stores.contains(&schema::CONTACTS) && self.has_store(schema::CACHE);
+        let mut scope = stores.to_vec();
+        if drops_snapshot && !scope.contains(&schema::CACHE) {
+            scope.push(schema::CACHE);
+        }
+        let tx = self.db.transaction(scope.as_slice()).with_mode(TransactionMode::Readwrite).build()?;
+        if drops_snapshot {
+            snapshot::drop_in(&tx)?;
+        }
+        Ok(tx)
+    }
+
+    /// Whether the open schema has `store` (older test databases lack some).
+    fn has_store(&self, store: &str) -> bool {
+        self.db.object_store_names().any(|name| name == store)
     }
 }
 

@@ -8,7 +8,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 
 pub const DATABASE: &str = "mingpian";
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 pub const CONTACTS: &str = "contacts";
 pub const PHOTOS: &str = "photos";
@@ -18,6 +18,9 @@ pub const EVENTS: &str = "events";
 pub const SETTINGS: &str = "settings";
 /// Messages sent to tag sets and who got them (version 3).
 pub const BROADCASTS: &str = "broadcasts";
+/// Derived data that only makes start-up faster, never exported (version 4):
+/// see `snapshot`.
+pub const CACHE: &str = "cache";
 
 /// Contacts by tag id: `tags` is an array, one index entry per tag.
 pub const CONTACTS_BY_TAG: &str = "by_tag";
@@ -56,6 +59,11 @@ pub fn upgrade(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
         3 => {
             db.create_object_store(BROADCASTS)
                 .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+        4 => {
+            db.create_object_store(CACHE)
+                .with_key_path(KeyPath::One("key"))
                 .build()?;
         }
         _ => {}

@@ -58,12 +58,32 @@ async function measure(count) {
   await page.getByLabel('Choose a file to import').setInputFiles(file);
   await page.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
 
-  const opens = [];
-  for (let i = 0; i < OPENS; i++) {
+  const openOnce = async () => {
     await page.goto(app.url('/'));
     await page.waitForFunction(() => performance.getEntriesByName('bench:first-row').length > 0, null, { timeout: 60_000 });
-    opens.push(await page.evaluate(() => performance.getEntriesByName('bench:first-row')[0].startTime));
+    return page.evaluate(() => performance.getEntriesByName('bench:first-row')[0].startTime);
+  };
+  // Right after the import the contacts' start-up snapshot does not exist
+  // yet (every write drops it): this first open reads record by record, and
+  // the app rebuilds the snapshot a few seconds later. Every later start of
+  // a book that has been used is like the opens after it.
+  const firstOpen = await openOnce();
+  const snapshotReady = () => page.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.open('mingpian');
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const db = request.result;
+      const get = db.transaction('cache').objectStore('cache').get('contacts');
+      get.onsuccess = () => { db.close(); resolve(get.result !== undefined); };
+      get.onerror = () => { db.close(); resolve(false); };
+    };
+  }));
+  for (let waited = 0; !(await snapshotReady()); waited += 250) {
+    if (waited > 30_000) throw new Error('the contacts snapshot was not rebuilt within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const opens = [];
+  for (let i = 0; i < OPENS; i++) opens.push(await openOnce());
 
   // Time from an input event to the count line changing on screen.
   const timeChange = (action) => page.evaluate(async (action) => {
@@ -112,10 +132,13 @@ async function measure(count) {
     const took = await timeChange({ kind: 'tag', tag: TAGS[i % TAGS.length] });
     if (took !== null) filters.push(took);
   }
+  // The whole list again (the filters above may have left it empty).
+  await page.goto(app.url('/'));
+  await page.locator('[role=listitem]').first().waitFor();
   const shown = await page.locator('[role=listitem]').count();
   await app.close();
   rmSync(dir, { recursive: true, force: true });
-  return { keystroke: median(keystrokes), filter: median(filters), open: median(opens), shown };
+  return { keystroke: median(keystrokes), filter: median(filters), open: median(opens), firstOpen, shown };
 }
 
 const small = await measure(10);
@@ -127,4 +150,5 @@ console.log('|---|---|---:|---:|---:|');
 console.log(`| keystroke in Search → list updated | ≤ 16 ms | ${ms(large.keystroke)} | ${ms(small.keystroke)} | ${(large.keystroke / small.keystroke).toFixed(1)}× |`);
 console.log(`| tag filter change → list updated | ≤ 16 ms | ${ms(large.filter)} | ${ms(small.filter)} | ${(large.filter / small.filter).toFixed(1)}× |`);
 console.log(`| open Contacts (load + first row shown) | ≤ 300 ms | ${ms(large.open)} | ${ms(small.open)} | ${(large.open / small.open).toFixed(1)}× |`);
+console.log(`| first open right after the import (no snapshot yet; one run) | — | ${ms(large.firstOpen)} | ${ms(small.firstOpen)} | ${(large.firstOpen / small.firstOpen).toFixed(1)}× |`);
 console.log(`\nrows in the DOM at the end with 10,000 contacts: ${large.shown} (windowing)`);
