@@ -1,6 +1,5 @@
 //! Reusable pieces of the shell.
 
-mod audience_fields;
 mod broadcast_bcc;
 mod broadcast_queue;
 mod broadcast_recipients;
@@ -8,6 +7,7 @@ mod broadcast_session;
 pub mod channel_names;
 mod confirm_button;
 mod contact_filters;
+mod filter_fields;
 mod contact_list_view;
 mod contact_card_photo;
 mod contact_copy;
@@ -47,13 +47,13 @@ mod scan_viewfinder;
 mod storage_status;
 mod update_prompt;
 
-pub use audience_fields::AudienceFields;
 pub use broadcast_bcc::BroadcastBcc;
 pub use broadcast_queue::BroadcastQueue;
 pub use broadcast_recipients::BroadcastRecipients;
 pub use broadcast_session::BroadcastSession;
 pub use confirm_button::ConfirmButton;
 pub use contact_filters::ContactFilters;
+pub use filter_fields::{EventFilterSelect, TagFilterFieldset};
 pub use contact_list_view::ContactListView;
 pub use contact_card_photo::ContactCardPhoto;
 pub use contact_delete::{ContactDeleteButton, ContactUndo, DeletedContact};

@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::address_book::{describe_store_error, use_address_book, BookStatus};
 use crate::broadcast_list::use_broadcast_list;
-use crate::components::{AudienceFields, MessageEditor, MessageRecipients};
+use crate::components::{EventFilterSelect, MessageEditor, MessageRecipients, TagFilterFieldset};
 use crate::context::{use_base_path, use_i18n};
 use crate::i18n::Text;
 use crate::model::{Audience, Broadcast, Contact, ContactId, ListQuery};
@@ -37,6 +37,8 @@ pub fn ComposePage() -> impl IntoView {
     let subject = RwSignal::new(draft.subject);
     let message = RwSignal::new(draft.message);
     let unticked = RwSignal::new(HashSet::<ContactId>::new());
+    let audience_filter = Signal::derive(move || audience.with(Audience::filter));
+    let set_audience = Callback::new(move |filter| audience.set(Audience::from_filter(&filter)));
     let problem = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
 
@@ -103,7 +105,8 @@ pub fn ComposePage() -> impl IntoView {
         <section aria-labelledby="compose-audience">
             <h2 id="compose-audience">{t.t(Text::ComposeAudience)}</h2>
             <p class="help">{t.t(Text::ComposeAudienceHelp)}</p>
-            <AudienceFields audience/>
+            <TagFilterFieldset filter=audience_filter on_change=set_audience mode_group="audience-tag-mode"/>
+            <EventFilterSelect filter=audience_filter on_change=set_audience/>
             <Show when=move || book.status.with(|s| *s != BookStatus::Loading)
                 fallback=move || view! { <p role="status">{t.t(Text::ContactsLoading)}</p> }>
                 {move || match audience_state.get() {

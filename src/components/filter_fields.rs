@@ -1,29 +1,40 @@
-//! Choosing who a message goes to: tags (all of them or any of them) and
-//! an event, over the address book's tags and events.
+//! Choosing contacts by tags (all of them or any of them) and by event:
+//! the Contacts list's filter and a message's audience are the same choice,
+//! kept in different places (the URL, the composer's draft).
 
 use leptos::prelude::*;
 
 use crate::address_book::use_address_book;
 use crate::context::use_i18n;
 use crate::i18n::Text;
-use crate::model::{Audience, EventId, TagId};
+use crate::model::{ContactFilter, EventId, Tag, TagId, TagMode};
 
+/// "Filter by tags": one toggle chip per tag, then all of / any of.
 #[component]
-pub fn AudienceFields(audience: RwSignal<Audience>) -> impl IntoView {
+pub fn TagFilterFieldset(
+    #[prop(into)] filter: Signal<ContactFilter>,
+    on_change: Callback<ContactFilter>,
+    /// The radio group's name, unique on the page.
+    mode_group: &'static str,
+) -> impl IntoView {
     let t = use_i18n();
     let book = use_address_book();
-    let selected = move |id: &TagId| audience.with(|a| a.tags.contains(id));
-    let toggle = move |id: TagId| {
-        audience.update(|a| match a.tags.iter().position(|t| *t == id) {
+    let change = move |edit: &dyn Fn(&mut ContactFilter)| {
+        let mut next = filter.get_untracked();
+        edit(&mut next);
+        on_change.run(next);
+    };
+    let toggle = move |id: &TagId| {
+        change(&|f: &mut ContactFilter| match f.tags.iter().position(|t| t == id) {
             Some(at) => {
-                a.tags.remove(at);
+                f.tags.remove(at);
             }
-            None => a.tags.push(id),
+            None => f.tags.push(id.clone()),
         })
     };
-    let tags_sorted = move || {
+    let tags_by_name = move || {
         let mut tags = book.tags.get();
-        tags.sort_by_key(|tag| crate::model::Tag::name_key(&tag.name));
+        tags.sort_by_key(|tag| Tag::name_key(&tag.name));
         tags
     };
 
@@ -32,7 +43,7 @@ pub fn AudienceFields(audience: RwSignal<Audience>) -> impl IntoView {
             <fieldset class="tag-filter">
                 <legend>{t.t(Text::FilterTags)}</legend>
                 <div class="chips">
-                    <For each=tags_sorted key=|tag| (tag.id.clone(), tag.name.clone(), tag.colour.clone()) let:tag>
+                    <For each=tags_by_name key=|tag| (tag.id.clone(), tag.name.clone(), tag.colour.clone()) let:tag>
                         {
                             let id = tag.id.clone();
                             let pressed_id = id.clone();
@@ -40,8 +51,8 @@ pub fn AudienceFields(audience: RwSignal<Audience>) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="chip"
-                                    aria-pressed=move || selected(&pressed_id).to_string()
-                                    on:click=move |_| toggle(id.clone())
+                                    aria-pressed=move || filter.with(|f| f.tags.contains(&pressed_id)).to_string()
+                                    on:click=move |_| toggle(&id)
                                 >
                                     <span class="chip-dot" style:background-color=tag.colour.clone() aria-hidden="true"></span>
                                     {tag.name.clone()}
@@ -50,15 +61,15 @@ pub fn AudienceFields(audience: RwSignal<Audience>) -> impl IntoView {
                         }
                     </For>
                 </div>
-                <Show when=move || audience.with(|a| a.tags.len() > 1)>
+                <Show when=move || filter.with(|f| f.tags.len() > 1)>
                     <div class="mode-choice">
-                        {[(false, Text::TagModeAll), (true, Text::TagModeAny)].map(|(any, label)| view! {
+                        {[(TagMode::All, Text::TagModeAll), (TagMode::Any, Text::TagModeAny)].map(|(mode, label)| view! {
                             <label class="choice">
                                 <input
                                     type="radio"
-                                    name="audience-tag-mode"
-                                    prop:checked=move || audience.with(|a| a.match_any == any)
-                                    on:change=move |_| audience.update(|a| a.match_any = any)
+                                    name=mode_group
+                                    prop:checked=move || filter.with(|f| f.mode == mode)
+                                    on:change=move |_| change(&|f: &mut ContactFilter| f.mode = mode)
                                 />
                                 <span>{t.t(label)}</span>
                             </label>
@@ -67,14 +78,25 @@ pub fn AudienceFields(audience: RwSignal<Audience>) -> impl IntoView {
                 </Show>
             </fieldset>
         </Show>
+    }
+}
+
+/// "Event": any event, or one of them.
+#[component]
+pub fn EventFilterSelect(#[prop(into)] filter: Signal<ContactFilter>, on_change: Callback<ContactFilter>) -> impl IntoView {
+    let t = use_i18n();
+    let book = use_address_book();
+    view! {
         <Show when=move || book.events.with(|events| !events.is_empty())>
             <label class="field">
                 <span>{t.t(Text::FilterEvent)}</span>
                 <select
-                    prop:value=move || audience.with(|a| a.event.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default())
+                    prop:value=move || filter.with(|f| f.event.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default())
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        audience.update(|a| a.event = (!value.is_empty()).then(|| EventId::new(value)));
+                        let mut next = filter.get_untracked();
+                        next.event = (!value.is_empty()).then(|| EventId::new(value));
+                        on_change.run(next);
                     }
                 >
                     <option value="">{t.t(Text::FilterAnyEvent)}</option>
