@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::channel_names::channel_name;
-use crate::components::{local_day, local_number, BroadcastSession};
+use crate::components::row_limit::{RowLimit, ShowMoreRows};
+use crate::components::{local_day, BroadcastSession};
 use crate::context::{use_base_path, use_i18n};
 use crate::i18n::Text;
 use crate::model::{Recipient, RecipientState};
@@ -14,12 +15,11 @@ use crate::model::{Recipient, RecipientState};
 pub fn BroadcastRecipients(session: BroadcastSession) -> impl IntoView {
     let t = use_i18n();
     let base = use_base_path();
-    // Large broadcasts draw their first rows, the rest on request.
-    let limit = RwSignal::new(FIRST_ROWS);
+    let limit = RowLimit::new();
     let rows = move || {
         session.broadcast.with(|b| b.iter().flat_map(|b| b.recipients.iter().take(limit.get()).cloned()).collect::<Vec<_>>())
     };
-    let hidden = move || session.broadcast.with(|b| b.as_ref().map_or(0, |b| b.recipients.len())).saturating_sub(limit.get());
+    let total = Signal::derive(move || session.broadcast.with(|b| b.as_ref().map_or(0, |b| b.recipients.len())));
 
     view! {
         <section class="card" aria-labelledby="recipients-title">
@@ -80,17 +80,7 @@ pub fn BroadcastRecipients(session: BroadcastSession) -> impl IntoView {
                     }
                 </For>
             </ul>
-            <Show when=move || hidden() != 0>
-                <button type="button" class="button quiet" on:click=move |_| limit.set(usize::MAX)>
-                    {move || {
-                        let locale = t.locale.get();
-                        locale.fill(Text::ComposeShowAll, &[("n", &local_number(locale, hidden()))])
-                    }}
-                </button>
-            </Show>
+            <ShowMoreRows limit total/>
         </section>
     }
 }
-
-/// Rows drawn before "Show … more".
-const FIRST_ROWS: usize = 200;

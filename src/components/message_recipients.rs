@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::local_number;
 
 use crate::components::channel_names::reach_summary;
+use crate::components::row_limit::{RowLimit, ShowMoreRows};
 use crate::context::use_i18n;
 use crate::i18n::Text;
 use crate::model::{Contact, ContactId, ContactReach};
@@ -30,10 +31,8 @@ pub fn MessageRecipients(
             &[("n", &local_number(locale, total - left_out)), ("total", &local_number(locale, total))],
         )
     };
-    // A tag can hold thousands of people: draw the first rows, the rest on request.
-    let limit = RwSignal::new(FIRST_ROWS);
+    let limit = RowLimit::new();
     let rows = move || matching.with(|m| m.iter().take(limit.get()).cloned().collect::<Vec<_>>());
-    let hidden = move || matching.with(Vec::len).saturating_sub(limit.get());
     let select_all = move |_| unticked.set(HashSet::new());
     let select_none = move |_| unticked.set(matching.with(|m| m.iter().map(|c| c.id.clone()).collect()));
 
@@ -74,16 +73,6 @@ pub fn MessageRecipients(
                 }
             </For>
         </ul>
-        <Show when=move || hidden() != 0>
-            <button type="button" class="button quiet" on:click=move |_| limit.set(usize::MAX)>
-                {move || {
-                    let locale = t.locale.get();
-                    locale.fill(Text::ComposeShowAll, &[("n", &local_number(locale, hidden()))])
-                }}
-            </button>
-        </Show>
+        <ShowMoreRows limit total=Signal::derive(move || matching.with(Vec::len))/>
     }
 }
-
-/// Rows drawn before "Show all".
-const FIRST_ROWS: usize = 200;

@@ -6,28 +6,21 @@ use leptos_router::components::A;
 
 use crate::context::{use_base_path, use_i18n};
 use crate::i18n::Text;
-use crate::model::{ListQuery, TagMode};
+use crate::model::ListQuery;
 
 #[component]
 pub fn MessageTheseContacts(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let t = use_i18n();
     let base = StoredValue::new(use_base_path());
+    // The same audience, in the same query form the list itself uses.
     let href = move || {
-        query.with(|q| {
-            let filter = &q.filter;
-            let mut params = Vec::new();
-            if !filter.tags.is_empty() {
-                let ids: Vec<&str> = filter.tags.iter().map(|t| t.as_str()).collect();
-                params.push(format!("tags={}", js_sys::encode_uri_component(&ids.join(","))));
-                if filter.mode == TagMode::Any {
-                    params.push("mode=any".to_owned());
-                }
-            }
-            if let Some(event) = &filter.event {
-                params.push(format!("event={}", js_sys::encode_uri_component(event.as_str())));
-            }
-            base.with_value(|b| format!("{}?{}", b.href("/message"), params.join("&")))
-        })
+        let audience = ListQuery { filter: query.with(|q| q.filter.clone()), ..ListQuery::default() };
+        let params: Vec<String> = audience
+            .to_params()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
+            .collect();
+        base.with_value(|b| format!("{}?{}", b.href("/message"), params.join("&")))
     };
     view! {
         <Show when=move || query.with(|q| !q.filter.is_empty())>

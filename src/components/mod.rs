@@ -39,6 +39,7 @@ pub mod message_editor;
 mod message_recipients;
 mod message_these_contacts;
 mod nav_bar;
+mod row_limit;
 mod scan_event_picker;
 mod scan_picture;
 mod scan_result_sheet;

@@ -242,15 +242,17 @@ fn ContactResult(cards: Vec<ImportedCard>, event: Option<Event>, on_close: Callb
             }
         }
     };
-    let save_new = move |_| {
+    // Both save buttons: nothing while a save runs, else what the save needs.
+    let begin_save = move || {
         if saving.get_untracked() == Saving::Busy {
-            return;
+            return None;
         }
         saving.set(Saving::Busy);
         error.set(None);
-        let notes = notes.with_value(|n| n());
-        let card = card.get_value();
-        let tags = book.tags.get_untracked();
+        Some((card.get_value(), notes.with_value(|n| n()), book.tags.get_untracked()))
+    };
+    let save_new = move |_| {
+        let Some((card, notes, tags)) = begin_save() else { return };
         spawn_local(async move {
             finish(save_scanned(&card, &notes, &tags).await, Text::ScanSaved);
         });
@@ -258,14 +260,7 @@ fn ContactResult(cards: Vec<ImportedCard>, event: Option<Event>, on_close: Callb
     let existing = StoredValue::new(duplicate.clone());
     let update_existing = move |_| {
         let Some(existing) = existing.get_value() else { return };
-        if saving.get_untracked() == Saving::Busy {
-            return;
-        }
-        saving.set(Saving::Busy);
-        error.set(None);
-        let notes = notes.with_value(|n| n());
-        let card = card.get_value();
-        let tags = book.tags.get_untracked();
+        let Some((card, notes, tags)) = begin_save() else { return };
         spawn_local(async move {
             finish(update_with_scan(&existing, &card, &notes, &tags).await, Text::ScanUpdated);
         });
